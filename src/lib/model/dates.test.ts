@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { eventTime, parseEdtfDate } from './dates';
+
+describe('eventTime labels and precision', () => {
+	it.each([
+		['2013', undefined, '2013', 'year', 'span'],
+		['2020-05', undefined, 'May 2020', 'month', 'span'],
+		['2020-05-22', undefined, '22 May 2020', 'day', 'point'],
+		['1979~', undefined, 'c. 1979', 'year', 'span'],
+		['1979?', undefined, '1979?', 'year', 'span'],
+		['201X', undefined, '2010s', 'decade', 'span'],
+		['2020-04-2X', undefined, 'late April 2020', 'month', 'span'],
+		['2013-05-XX', undefined, 'May 2013', 'month', 'span'],
+		['-0044-03-15', undefined, '15 March 45 BCE', 'day', 'point'],
+		['2020-04-2X', '2020-05-22', 'late April – 22 May 2020', 'month', 'range'],
+		['2020-05-15', '2020-05-22', '15–22 May 2020', 'day', 'range'],
+		['2018', '2020', '2018–2020', 'year', 'range'],
+		['2022-04-15', '..', 'from 15 April 2022', 'day', 'range']
+	])('%s / %s → %s', (start, end, label, precision, kind) => {
+		const r = eventTime(start, end);
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		expect(r.time.label).toBe(label);
+		expect(r.time.precision).toBe(precision);
+		expect(r.time.kind).toBe(kind);
+	});
+
+	it('a year spans the whole year in UTC, never 1 January only', () => {
+		const r = eventTime('2013');
+		if (!r.ok) throw new Error('parse');
+		expect(new Date(r.time.earliest).toISOString()).toBe('2013-01-01T00:00:00.000Z');
+		expect(new Date(r.time.latest).toISOString()).toBe('2013-12-31T23:59:59.999Z');
+	});
+
+	it.each(['2020-13-45', '', 'yesterday', '2020-02-30', '2020-04/2020-05'])(
+		'rejects %j without throwing',
+		(s) => {
+			expect(parseEdtfDate(s).ok).toBe(false);
+		}
+	);
+
+	it('rejects an end before the start', () => {
+		const r = eventTime('2020', '2019');
+		expect(r.ok).toBe(false);
+		if (!r.ok) expect(r.field).toBe('end');
+	});
+});

@@ -1,0 +1,332 @@
+/**
+ * EDTF (ISO 8601-2) dates: parsing with the `edtf` package, and everything the views need
+ * derived in one place: the earliest and latest instant an event could cover, its precision,
+ * and a human label that is never more precise than the data ("2013", "May 2020", "c. 1979",
+ * "late April – 22 May 2020").
+ *
+ * All instants are UTC milliseconds. Labels are built from the parsed calendar fields (not from
+ * instants), so they never shift a day in a non-UTC time zone.
+ */
+import edtf from 'edtf';
+import { format } from 'date-fns';
+
+/** How finely a single EDTF date is known. */
+export type DatePrecision = 'century' | 'decade' | 'year' | 'season' | 'month' | 'day';
+
+/** A parsed single EDTF date (not an interval). */
+export interface ParsedDate {
+	/** The EDTF string as given. */
+	edtf: string;
+	/** First UTC millisecond it could denote. */
+	min: number;
+	/** Last UTC millisecond it could denote. */
+	max: number;
+	precision: DatePrecision;
+	/** Astronomical year (0 = 1 BCE). */
+	year: number;
+	/** 0-based month, when known. */
+	month?: number;
+	/** Day of month, when known. */
+	day?: number;
+	/** For a day given as "2X": which part of the month ("early", "mid", "late"). */
+	partOfMonth?: 'early' | 'mid' | 'late';
+	/** For a season (EDTF 21–24): its name. */
+	season?: string;
+	approximate: boolean;
+	uncertain: boolean;
+}
+
+/** Result of parsing: never throws on user data. */
+export type DateResult = { ok: true; date: ParsedDate } | { ok: false; error: string };
+
+const SEASONS: Record<number, string> = {
+	21: 'spring',
+	22: 'summer',
+	23: 'autumn',
+	24: 'winter'
+};
+
+/** Unspecified-digit bitmask positions used by edtf.js: YYYY = 1|2|4|8, MM = 16|32, DD = 64|128. */
+const UNSPEC_YEAR_LAST = 8;
+const UNSPEC_YEAR_LAST_TWO = 12;
+const UNSPEC_MONTH = 16 | 32;
+const UNSPEC_DAY = 64 | 128;
+
+interface EdtfLike {
+	type: string;
+	min: number;
+	max: number;
+	values: number[];
+	precision?: number;
+	unspecified?: { value: number };
+	uncertain?: { value: number } | boolean;
+	approximate?: { value: number } | boolean;
+}
+
+function flag(v: EdtfLike['uncertain']): boolean {
+	if (typeof v === 'boolean') return v;
+	return !!v && v.value !== 0;
+}
+
+/**
+ * Parse one EDTF date (day, month, year, season, unspecified digits, qualifiers, BCE).
+ * Intervals and sets are not single dates: an event uses `start` and `end` instead.
+ */
+export function parseEdtfDate(input: string): DateResult {
+	const s = input.trim();
+	if (s === '') return { ok: false, error: 'an EDTF date, got an empty string' };
+	if (s.includes('/') || s.startsWith('[') || s.startsWith('{')) {
+		return {
+			ok: false,
+			error: `a single EDTF date (put a range's ends in start and end), got "${input}"`
+		};
+	}
+	let d: EdtfLike;
+	try {
+		d = edtf(s) as unknown as EdtfLike;
+	} catch {
+		return { ok: false, error: `an EDTF date such as 2013, 2020-05 or 2020-05-22, got "${input}"` };
+	}
+	if (!Number.isFinite(d.min) || !Number.isFinite(d.max)) {
+		return { ok: false, error: `a date with finite bounds, got "${input}"` };
+	}
+	const approximate = flag(d.approximate);
+	const uncertain = flag(d.uncertain);
+	const year = d.values[0] ?? 0;
+	if (d.type === 'Season') {
+		const code = d.values[1] ?? 0;
+		return {
+			ok: true,
+			date: {
+				edtf: s,
+				min: d.min,
+				max: d.max,
+				precision: 'season',
+				year,
+				season: SEASONS[code] ?? 'season',
+				approximate,
+				uncertain
+			}
+		};
+	}
+	if (d.type !== 'Date' && d.type !== 'Year') {
+		return { ok: false, error: `a single EDTF date, got "${input}" (${d.type})` };
+	}
+	const unspec = d.unspecified?.value ?? 0;
+	const p = d.precision ?? 1;
+	let precision: DatePrecision;
+	const out: ParsedDate = {
+		edtf: s,
+		min: d.min,
+		max: d.max,
+		precision: 'year',
+		year,
+		approximate,
+		uncertain
+	};
+	if ((unspec & UNSPEC_YEAR_LAST_TWO) === UNSPEC_YEAR_LAST_TWO) precision = 'century';
+	else if (unspec & UNSPEC_YEAR_LAST) precision = 'decade';
+	else if (p === 1 || (unspec & UNSPEC_MONTH) === UNSPEC_MONTH) precision = 'year';
+	else if (p === 2 || (unspec & UNSPEC_DAY) === UNSPEC_DAY) {
+		precision = 'month';
+		out.month = d.values[1];
+	} else {
+		out.month = d.values[1];
+		if (unspec & UNSPEC_DAY) {
+			// "2020-04-2X": a part of the month, drawn as its span.
+			precision = 'month';
+			const tens = Math.floor((d.values[2] ?? 1) / 10);
+			out.partOfMonth = tens === 0 ? 'early' : tens === 1 ? 'mid' : 'late';
+		} else {
+			precision = 'day';
+			out.day = d.values[2];
+		}
+	}
+	out.precision = precision;
+	return { ok: true, date: out };
+}
+
+/** How an event is drawn: an exact day, the span an imprecise date could fall in, or a range. */
+export type TimeKind = 'point' | 'span' | 'range';
+
+/** Everything the views need about an event's time, derived once. */
+export interface EventTime {
+	/** First UTC millisecond the event could cover. */
+	earliest: number;
+	/** Last UTC millisecond the event could cover. */
+	latest: number;
+	/** Precision of the start (the coarser of start and end for ranges). */
+	precision: DatePrecision;
+	kind: TimeKind;
+	approximate: boolean;
+	uncertain: boolean;
+	/** End given as "..": still going or open. */
+	openEnd: boolean;
+	/** Human label, never more precise than the data. */
+	label: string;
+}
+
+const PRECISION_RANK: Record<DatePrecision, number> = {
+	century: 0,
+	decade: 1,
+	year: 2,
+	season: 3,
+	month: 4,
+	day: 5
+};
+
+/** The coarser of two precisions. */
+export function coarser(a: DatePrecision, b: DatePrecision): DatePrecision {
+	return PRECISION_RANK[a] <= PRECISION_RANK[b] ? a : b;
+}
+
+function yearLabel(y: number): string {
+	// EDTF uses astronomical years: 0 is 1 BCE, -44 is 45 BCE.
+	return y <= 0 ? `${1 - y} BCE` : String(y);
+}
+
+/** A local Date with the given calendar fields, for date-fns formatting only. */
+function calendar(y: number, m = 0, d = 1): Date {
+	const dt = new Date(2000, m, d);
+	dt.setFullYear(y);
+	return dt;
+}
+
+function monthName(m: number): string {
+	return format(calendar(2000, m, 1), 'MMMM');
+}
+
+/** Label parts so that ranges can drop a repeated year or month. */
+function parts(d: ParsedDate): { day: string; month: string; year: string } {
+	const year = yearLabel(d.year);
+	switch (d.precision) {
+		case 'century':
+			return { day: '', month: '', year: `${d.year}s` };
+		case 'decade':
+			return { day: '', month: '', year: `${d.year}s` };
+		case 'year':
+			return { day: '', month: '', year };
+		case 'season':
+			return { day: '', month: d.season ?? '', year };
+		case 'month':
+			return {
+				day: '',
+				month: d.partOfMonth
+					? `${d.partOfMonth} ${monthName(d.month ?? 0)}`
+					: monthName(d.month ?? 0),
+				year
+			};
+		case 'day':
+			return {
+				day: format(calendar(2000, d.month ?? 0, d.day ?? 1), 'd'),
+				month: monthName(d.month ?? 0),
+				year
+			};
+	}
+}
+
+function qualify(text: string, d: ParsedDate): string {
+	let t = text;
+	if (d.approximate) t = `c. ${t}`;
+	if (d.uncertain) t = `${t}?`;
+	return t;
+}
+
+/** Label of a single date: "2013", "May 2020", "22 May 2020", "c. 1979", "2010s", "late April 2020". */
+export function dateLabel(d: ParsedDate): string {
+	const p = parts(d);
+	return qualify([p.day, p.month, p.year].filter(Boolean).join(' '), d);
+}
+
+/** Label of a range, dropping what both ends share: "15–22 May 2020", "late April – 22 May 2020". */
+export function rangeLabel(a: ParsedDate, b: ParsedDate): string {
+	const pa = parts(a);
+	const pb = parts(b);
+	const qualified = a.approximate || a.uncertain || b.approximate || b.uncertain;
+	const right = dateLabel(b);
+	if (!qualified && pa.year === pb.year && a.precision !== 'year' && b.precision !== 'year') {
+		if (
+			a.precision === 'day' &&
+			b.precision === 'day' &&
+			pa.month === pb.month &&
+			a.month === b.month
+		) {
+			if (pa.day === pb.day) return right;
+			return `${pa.day}–${right}`;
+		}
+		const left = [pa.day, pa.month].filter(Boolean).join(' ');
+		if (left) return `${left} – ${right}`;
+	}
+	if (!qualified && a.precision === 'year' && b.precision === 'year') {
+		return pa.year === pb.year ? pa.year : `${pa.year}–${pb.year}`;
+	}
+	return `${dateLabel(a)} – ${right}`;
+}
+
+/** Result of deriving an event's time: never throws on user data. */
+export type TimeResult =
+	{ ok: true; time: EventTime } | { ok: false; field: 'start' | 'end'; error: string };
+
+/**
+ * Derive an event's time from its EDTF `start` and optional `end` ("..": open).
+ * A single day is a point; a single year, month or season is a span over the time it could
+ * fall in; a start and an end make a range.
+ */
+export function eventTime(start: string, end?: string): TimeResult {
+	const a = parseEdtfDate(start);
+	if (!a.ok) return { ok: false, field: 'start', error: a.error };
+	const s = a.date;
+	if (end === undefined || end.trim() === '') {
+		return {
+			ok: true,
+			time: {
+				earliest: s.min,
+				latest: s.max,
+				precision: s.precision,
+				kind: s.precision === 'day' ? 'point' : 'span',
+				approximate: s.approximate,
+				uncertain: s.uncertain,
+				openEnd: false,
+				label: dateLabel(s)
+			}
+		};
+	}
+	if (end.trim() === '..') {
+		return {
+			ok: true,
+			time: {
+				earliest: s.min,
+				latest: s.max,
+				precision: s.precision,
+				kind: 'range',
+				approximate: s.approximate,
+				uncertain: s.uncertain,
+				openEnd: true,
+				label: `from ${dateLabel(s)}`
+			}
+		};
+	}
+	const b = parseEdtfDate(end);
+	if (!b.ok) return { ok: false, field: 'end', error: b.error };
+	const e = b.date;
+	if (e.max < s.min) {
+		return {
+			ok: false,
+			field: 'end',
+			error: `an end on or after the start (${start}), got "${end}"`
+		};
+	}
+	return {
+		ok: true,
+		time: {
+			earliest: s.min,
+			latest: Math.max(e.max, s.max),
+			precision: coarser(s.precision, e.precision),
+			kind: 'range',
+			approximate: s.approximate || e.approximate,
+			uncertain: s.uncertain || e.uncertain,
+			openEnd: false,
+			label: rangeLabel(s, e)
+		}
+	};
+}

@@ -1,0 +1,277 @@
+/**
+ * Validating a dataset: returns what loaded and what did not, never throws on user data, and
+ * never mutates its input. Each event is checked on its own, so one bad event costs only itself;
+ * every dropped event is reported with file, row and field.
+ */
+import type * as z from 'zod';
+import * as S from './schema';
+import { eventTime } from './dates';
+import type { AtlasEvent, Dataset, Event, Issue, Meta, Source } from './types';
+
+/** The result of loading a dataset. `dataset` is null when nothing usable was found. */
+export interface LoadResult {
+	dataset: Dataset | null;
+	/** Valid events with derived time, sorted by time. */
+	events: AtlasEvent[];
+	issues: Issue[];
+}
+
+/** A short, readable rendering of any received value. */
+export function describe(value: unknown): string {
+	if (value === undefined) return 'nothing';
+	if (value === null) return 'null';
+	if (typeof value === 'string')
+		return JSON.stringify(value.length > 60 ? value.slice(0, 57) + '...' : value);
+	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+	if (Array.isArray(value)) return `a list of ${value.length}`;
+	return 'an object';
+}
+
+function at(obj: unknown, path: PropertyKey[]): unknown {
+	let cur: unknown = obj;
+	for (const k of path) {
+		if (cur === null || typeof cur !== 'object') return undefined;
+		cur = (cur as Record<PropertyKey, unknown>)[k as string];
+	}
+	return cur;
+}
+
+function expectedFrom(issue: z.core.$ZodIssue): string {
+	switch (issue.code) {
+		case 'invalid_type':
+			return issue.expected === 'array' ? 'a list' : `a ${issue.expected}`;
+		case 'too_small':
+			if (issue.origin === 'string') return 'a non-empty text';
+			if (issue.origin === 'array') return `at least ${issue.minimum} item(s)`;
+			return `a number >= ${issue.minimum}`;
+		case 'too_big':
+			if (issue.origin === 'string') return `at most ${issue.maximum} characters`;
+			return `a number <= ${issue.maximum}`;
+		case 'invalid_value':
+			return `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+		case 'invalid_format':
+			return issue.message.replace(/^Invalid string: /, '');
+		case 'unrecognized_keys':
+			return `no unknown field (${issue.keys.join(', ')})`;
+		default:
+			return issue.message;
+	}
+}
+
+/** Turn zod issues into our issue shape. */
+export function zodIssues(
+	error: z.ZodError,
+	input: unknown,
+	file: string,
+	prefix: string,
+	row?: number,
+	id?: string
+): Issue[] {
+	return error.issues.map((issue) => {
+		const field = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
+		const received =
+			issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : describe(at(input, issue.path));
+		return {
+			file,
+			row,
+			field,
+			expected: expectedFrom(issue),
+			received,
+			severity: 'error' as const,
+			id
+		};
+	});
+}
+
+/** Format an issue as one line: `file:row:field: expected …, got …`. */
+export function formatIssue(i: Issue): string {
+	const where = [i.file, i.row ?? '', i.field].join(':');
+	const id = i.id ? ` [${i.id}]` : '';
+	const tag = i.severity === 'warning' ? 'warning: ' : '';
+	return `${where}:${id} ${tag}expected ${i.expected}, got ${i.received}`;
+}
+
+/** Sort events by earliest instant, then latest, then id: the time order every view shares. */
+export function byTime(a: AtlasEvent, b: AtlasEvent): number {
+	return (
+		a.time.earliest - b.time.earliest ||
+		a.time.latest - b.time.latest ||
+		(a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+	);
+}
+
+/**
+ * Check one parsed event against the dataset's categories and sources and derive its time.
+ * Returns the issues; errors mean the event cannot be used.
+ */
+export function checkEvent(
+	ev: Event,
+	ctx: { file: string; row?: number; categories: Set<string>; sources: Set<string> }
+): { time: AtlasEvent['time'] | null; issues: Issue[] } {
+	const issues: Issue[] = [];
+	const base = { file: ctx.file, row: ctx.row, id: ev.id };
+	const err = (field: string, expected: string, received: string) =>
+		issues.push({ ...base, field, expected, received, severity: 'error' });
+	const warn = (field: string, expected: string, received: string) =>
+		issues.push({ ...base, field, expected, received, severity: 'warning' });
+
+	const t = eventTime(ev.start, ev.end);
+	if (!t.ok) err(t.field, t.error.replace(/, got .*$/, ''), describe(ev[t.field]));
+
+	if (ctx.categories.size > 0 && !ctx.categories.has(ev.category)) {
+		err(
+			'category',
+			`one of the categories in meta (${[...ctx.categories].join(', ')})`,
+			describe(ev.category)
+		);
+	}
+	const p = ev.place;
+	const hasLat = p.lat !== undefined;
+	const hasLon = p.lon !== undefined;
+	if (hasLat !== hasLon)
+		err(hasLat ? 'place.lon' : 'place.lat', 'both lat and lon, or neither', 'only one');
+	if (p.precision === 'online' && (hasLat || hasLon)) {
+		err(
+			'place.lat',
+			'no coordinates for an online event (link places with place.linked)',
+			describe(p.lat)
+		);
+	}
+	if (p.precision !== 'online' && p.precision !== 'unknown' && !hasLat && !ev.computed) {
+		warn('place.lat', `coordinates for a place of precision "${p.precision}"`, 'nothing');
+	}
+	ev.sources.forEach((ref, i) => {
+		if (ctx.sources.size > 0 && !ctx.sources.has(ref.source)) {
+			err(`sources.${i}.source`, 'the id of a source in sources', describe(ref.source));
+		}
+	});
+	ev.disputes.forEach((d, i) =>
+		d.values.forEach((v, j) =>
+			v.sources.forEach((s, k) => {
+				if (s !== 'record' && !ctx.sources.has(s)) {
+					err(`disputes.${i}.values.${j}.sources.${k}`, 'a source id or "record"', describe(s));
+				}
+			})
+		)
+	);
+	if (ev.sources.length === 0 && !ev.computed) warn('sources', 'at least one source', 'none');
+	return { time: t.ok ? t.time : null, issues };
+}
+
+/**
+ * Validate a whole dataset (already parsed from JSON). Bad events are dropped and reported;
+ * valid ones are returned sorted by time with derived fields.
+ */
+export function validateDataset(raw: unknown, file: string): LoadResult {
+	const issues: Issue[] = [];
+	if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+		issues.push({
+			file,
+			field: '',
+			expected: 'a dataset object with meta, sources and events',
+			received: describe(raw),
+			severity: 'error'
+		});
+		return { dataset: null, events: [], issues };
+	}
+	const obj = raw as Record<string, unknown>;
+	const metaR = S.Meta.safeParse(obj.meta);
+	if (!metaR.success) {
+		issues.push(...zodIssues(metaR.error, obj.meta, file, 'meta'));
+		return { dataset: null, events: [], issues };
+	}
+	const meta: Meta = metaR.data;
+	const sources: Source[] = [];
+	const rawSources = Array.isArray(obj.sources) ? obj.sources : [];
+	if (obj.sources !== undefined && !Array.isArray(obj.sources)) {
+		issues.push({
+			file,
+			field: 'sources',
+			expected: 'a list',
+			received: describe(obj.sources),
+			severity: 'error'
+		});
+	}
+	rawSources.forEach((s, i) => {
+		const r = S.Source.safeParse(s);
+		if (r.success) sources.push(r.data);
+		else issues.push(...zodIssues(r.error, s, file, `sources.${i}`, i + 1));
+	});
+	const known = Object.keys(S.Dataset.shape);
+	for (const k of Object.keys(obj)) {
+		if (!known.includes(k)) {
+			issues.push({
+				file,
+				field: k,
+				expected: 'no unknown top-level field',
+				received: k,
+				severity: 'warning'
+			});
+		}
+	}
+	const categories = new Set(meta.categories.map((c) => c.id));
+	const sourceIds = new Set(sources.map((s) => s.id));
+	if (!Array.isArray(obj.events)) {
+		issues.push({
+			file,
+			field: 'events',
+			expected: 'a list of events',
+			received: describe(obj.events),
+			severity: 'error'
+		});
+		return { dataset: { meta, sources, events: [] }, events: [], issues };
+	}
+	const seen = new Map<string, number>();
+	const events: AtlasEvent[] = [];
+	const kept: Event[] = [];
+	obj.events.forEach((e, i) => {
+		const row = i + 1;
+		const r = S.Event.safeParse(e);
+		const id =
+			typeof (e as { id?: unknown })?.id === 'string' ? (e as { id: string }).id : undefined;
+		if (!r.success) {
+			issues.push(...zodIssues(r.error, e, file, '', row, id));
+			return;
+		}
+		const ev = r.data;
+		const prev = seen.get(ev.id);
+		if (prev !== undefined) {
+			issues.push({
+				file,
+				row,
+				id: ev.id,
+				field: 'id',
+				expected: `a unique id (row ${prev} has it already)`,
+				received: describe(ev.id),
+				severity: 'error'
+			});
+			return;
+		}
+		const c = checkEvent(ev, { file, row, categories, sources: sourceIds });
+		issues.push(...c.issues);
+		if (!c.time || c.issues.some((x) => x.severity === 'error')) return;
+		seen.set(ev.id, row);
+		kept.push(ev);
+		events.push({ ...ev, time: c.time, order: 0 });
+	});
+	for (const ev of events) {
+		ev.related.forEach((rid, k) => {
+			if (!seen.has(rid)) {
+				issues.push({
+					file,
+					row: seen.get(ev.id),
+					id: ev.id,
+					field: `related.${k}`,
+					expected: 'the id of an event in this dataset',
+					received: describe(rid),
+					severity: 'warning'
+				});
+			}
+		});
+	}
+	events.sort(byTime);
+	events.forEach((e, i) => (e.order = i));
+	// The dataset keeps the author's order; the derived events are in time order.
+	const dataset: Dataset = { meta, sources, events: kept };
+	return { dataset, events, issues };
+}
