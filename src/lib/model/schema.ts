@@ -178,6 +178,12 @@ export const Meta = z
 		language: z.string().default('en'),
 		categories: z.array(Category).min(1),
 		story: z.array(Slug).optional().describe('An optional order of event ids for presenting.'),
+		computedSeries: z
+			.array(z.enum(['quds-day']))
+			.optional()
+			.describe(
+				'Computed (not sourced) series the app adds at load: "quds-day" = the last Friday of Ramadan (Umm al-Qura), 1979–2026.'
+			),
 		attribution: z.string().optional()
 	})
 	.strict();

@@ -1,0 +1,237 @@
+/**
+ * The state of one mounted explorer: dataset, filters, selection, hover, time window and map
+ * view. One instance per explorer, shared with its views through typed context, so two
+ * explorers on one page never share a selection.
+ *
+ * Data flows one way: dataset → filtered events ($derived) → views. Views report what the
+ * reader did through methods that record which view it came from (`select(id, 'map')`), so a
+ * view can tell its own gesture from a change it must follow, and never echo it back.
+ */
+import { getContext, setContext } from 'svelte';
+import type { AtlasEvent, Category, Dataset, Issue, Source } from '$lib/model/types';
+import { applyFilters, buildIndex, emptyFilters, isFiltering, type Filters } from './filters';
+
+/** Where a change came from. */
+export type Origin =
+	'timeline' | 'map' | 'list' | 'detail' | 'keyboard' | 'url' | 'filters' | 'init';
+
+/** A time range in UTC milliseconds. */
+export interface TimeWindow {
+	start: number;
+	end: number;
+}
+
+/** A map centre and zoom. */
+export interface MapView {
+	lat: number;
+	lon: number;
+	zoom: number;
+}
+
+/** Map bounds in degrees. */
+export interface Bounds {
+	west: number;
+	south: number;
+	east: number;
+	north: number;
+}
+
+/** Which views are shown. */
+export type Layout = 'split' | 'timeline' | 'map' | 'list';
+
+/** True when an event overlaps the window (an event with no window is always in it). */
+export function inWindow(e: AtlasEvent, w: TimeWindow | null): boolean {
+	return !w || (e.time.latest >= w.start && e.time.earliest <= w.end);
+}
+
+/** True when an event has a position inside the bounds. */
+export function inBounds(e: AtlasEvent, b: Bounds | null): boolean {
+	if (!b) return true;
+	const { lat, lon } = e.place;
+	if (lat === undefined || lon === undefined) return false;
+	if (lat < b.south || lat > b.north) return false;
+	if (b.east - b.west >= 360) return true;
+	const w = ((((b.west + 180) % 360) + 360) % 360) - 180;
+	const x = ((((lon - w) % 360) + 360) % 360) + w;
+	return x <= w + (b.east - b.west);
+}
+
+/** The explorer's state. */
+export class Explorer {
+	/** The loaded dataset (meta and sources), or null while loading. */
+	dataset = $state.raw<Dataset | null>(null);
+	/** All valid events, in time order. */
+	events = $state.raw<AtlasEvent[]>([]);
+	/** Problems found while loading. */
+	issues = $state.raw<Issue[]>([]);
+	/** Where the data came from (dataset name or URL), for messages. */
+	origin = $state('');
+	/** A fatal loading error (nothing could be shown). */
+	loadError = $state<string | null>(null);
+
+	filters = $state<Filters>(emptyFilters());
+	selectedId = $state<string | null>(null);
+	selectedFrom = $state<Origin>('init');
+	hoveredId = $state<string | null>(null);
+	hoveredFrom = $state<Origin>('init');
+	/** The timeline's visible window. */
+	timeWindow = $state.raw<TimeWindow | null>(null);
+	timeWindowFrom = $state<Origin>('init');
+	/** What the window does to events outside it on the map and in the list. */
+	windowMode = $state<'dim' | 'hide'>('dim');
+	mapView = $state.raw<MapView | null>(null);
+	mapViewFrom = $state<Origin>('init');
+	mapBounds = $state.raw<Bounds | null>(null);
+	/** Only what is on the map: the map's viewport filters the timeline and the list. */
+	onlyOnMap = $state(false);
+	/** Use online tiles instead of the offline basemap. */
+	tiles = $state(false);
+	layout = $state<Layout>('split');
+
+	/** Events by id. */
+	byId = $derived(new Map(this.events.map((e) => [e.id, e])));
+	categories = $derived(
+		new Map<string, Category>((this.dataset?.meta.categories ?? []).map((c) => [c.id, c]))
+	);
+	sources = $derived(new Map<string, Source>((this.dataset?.sources ?? []).map((s) => [s.id, s])));
+	/** The search index, built once per dataset. */
+	index = $derived(
+		buildIndex(
+			this.events,
+			this.dataset?.sources ?? [],
+			(id) => this.categories.get(id)?.label ?? id,
+			countryName
+		)
+	);
+	/** Events passing the filters, in time order. */
+	filtered = $derived(applyFilters(this.index, this.filters));
+	/** Filtered events, narrowed to the map's viewport when `onlyOnMap` is on: what the timeline and list show. */
+	matching = $derived(
+		this.onlyOnMap && this.mapBounds
+			? this.filtered.filter((e) => inBounds(e, this.mapBounds))
+			: this.filtered
+	);
+	/** The selected event, if it exists. */
+	selected = $derived(this.selectedId ? (this.byId.get(this.selectedId) ?? null) : null);
+	filtering = $derived(isFiltering(this.filters) || this.onlyOnMap);
+
+	/** Replace the data. Resets selection when the selected event is gone. */
+	load(dataset: Dataset | null, events: AtlasEvent[], issues: Issue[], origin: string): void {
+		this.dataset = dataset;
+		this.events = events;
+		this.issues = issues;
+		this.origin = origin;
+		this.loadError = null;
+		if (this.selectedId && !events.some((e) => e.id === this.selectedId)) this.selectedId = null;
+	}
+
+	/** Select an event (or clear with null), recording which view asked. */
+	select(id: string | null, from: Origin): void {
+		this.selectedFrom = from;
+		this.selectedId = id;
+	}
+
+	/** Hover or focus an event in one view, to highlight it in the others. */
+	hover(id: string | null, from: Origin): void {
+		if (this.hoveredId === id) return;
+		this.hoveredFrom = from;
+		this.hoveredId = id;
+	}
+
+	/** The timeline's window changed (or another view asks it to change). */
+	setTimeWindow(w: TimeWindow | null, from: Origin): void {
+		const cur = this.timeWindow;
+		if (cur && w && cur.start === w.start && cur.end === w.end) return;
+		this.timeWindowFrom = from;
+		this.timeWindow = w;
+	}
+
+	/** The map moved (or another view asks it to move). */
+	setMapView(v: MapView, bounds: Bounds | null, from: Origin): void {
+		const cur = this.mapView;
+		if (bounds) this.mapBounds = bounds;
+		if (cur && cur.lat === v.lat && cur.lon === v.lon && cur.zoom === v.zoom) return;
+		this.mapViewFrom = from;
+		this.mapView = v;
+	}
+
+	/** Replace the filters. */
+	setFilters(f: Partial<Filters>): void {
+		this.filters = { ...this.filters, ...f };
+	}
+
+	/** Clear every filter, including "only what is on the map". */
+	clearFilters(): void {
+		this.filters = emptyFilters();
+		this.onlyOnMap = false;
+	}
+
+	/**
+	 * Move the selection through the shown events in time order (+1 next, -1 previous).
+	 * With nothing selected, next is the first event and previous the last.
+	 */
+	step(delta: number, from: Origin = 'keyboard'): AtlasEvent | null {
+		const list = this.matching;
+		if (list.length === 0) return null;
+		const cur = this.selected;
+		let i: number;
+		if (!cur) i = delta > 0 ? 0 : list.length - 1;
+		else {
+			const at = indexInTimeOrder(list, cur);
+			i =
+				at < 0
+					? delta > 0
+						? 0
+						: list.length - 1
+					: Math.min(list.length - 1, Math.max(0, at + delta));
+		}
+		const e = list[i]!;
+		this.select(e.id, from);
+		return e;
+	}
+
+	/** Is this event outside the timeline's window? */
+	outsideWindow(e: AtlasEvent): boolean {
+		return !inWindow(e, this.timeWindow);
+	}
+}
+
+/** Position of an event in a time-ordered list (binary search on `order`), or -1. */
+export function indexInTimeOrder(list: AtlasEvent[], e: AtlasEvent): number {
+	let lo = 0;
+	let hi = list.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		const o = list[mid]!.order;
+		if (o === e.order) return list[mid] === e ? mid : list.indexOf(e);
+		if (o < e.order) lo = mid + 1;
+		else hi = mid - 1;
+	}
+	return -1;
+}
+
+let regionNames: Intl.DisplayNames | null = null;
+/** The English name of an ISO 3166-1 alpha-2 code, via Intl. */
+export function countryName(code: string): string {
+	try {
+		regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
+		return regionNames.of(code) ?? code;
+	} catch {
+		return code;
+	}
+}
+
+const KEY = Symbol('explorer');
+
+/** Share an explorer with the components below. */
+export function setExplorer(e: Explorer): Explorer {
+	return setContext(KEY, e);
+}
+
+/** The explorer of the nearest explorer root. */
+export function getExplorer(): Explorer {
+	const e = getContext<Explorer | undefined>(KEY);
+	if (!e)
+		throw new Error('getExplorer() called outside an explorer: wrap the view in <ExplorerRoot>.');
+	return e;
+}

@@ -1,0 +1,182 @@
+/**
+ * Filtering and search as pure functions over a search index built once per dataset, so that a
+ * keystroke over 100,000 events costs one pass of cheap comparisons and nothing is rebuilt.
+ */
+import type { AtlasEvent, Source } from '$lib/model/types';
+
+/** What the reader has asked to see. Empty lists mean "any". */
+export interface Filters {
+	categories: string[];
+	countries: string[];
+	actors: string[];
+	sources: string[];
+	perspectives: string[];
+	tags: string[];
+	/** Free text over title, summary, place and actors. */
+	q: string;
+	/** Show computed (not sourced) events such as the recurring-day series. */
+	computed: boolean;
+}
+
+/** No filter at all. */
+export function emptyFilters(): Filters {
+	return {
+		categories: [],
+		countries: [],
+		actors: [],
+		sources: [],
+		perspectives: [],
+		tags: [],
+		q: '',
+		computed: true
+	};
+}
+
+/** True when any filter narrows the events. */
+export function isFiltering(f: Filters): boolean {
+	return (
+		f.categories.length > 0 ||
+		f.countries.length > 0 ||
+		f.actors.length > 0 ||
+		f.sources.length > 0 ||
+		f.perspectives.length > 0 ||
+		f.tags.length > 0 ||
+		f.q.trim() !== '' ||
+		!f.computed
+	);
+}
+
+/** One facet value with how many events have it. */
+export interface FacetValue {
+	value: string;
+	label: string;
+	count: number;
+}
+
+/** Precomputed per-event data for fast filtering, in the same order as the events. */
+export interface SearchIndex {
+	events: AtlasEvent[];
+	/** Lower-cased, accent-folded text of title, summary, place and actors. */
+	text: string[];
+	/** Perspective labels of each event's sources. */
+	perspectives: string[][];
+	facets: {
+		categories: FacetValue[];
+		countries: FacetValue[];
+		actors: FacetValue[];
+		sources: FacetValue[];
+		perspectives: FacetValue[];
+		tags: FacetValue[];
+	};
+}
+
+/** Lower case without diacritics, so "Quds" finds "Qúds" and "montreal" finds "Montréal". */
+export function fold(s: string): string {
+	return s
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase();
+}
+
+function countInto(map: Map<string, number>, key: string | undefined): void {
+	if (!key) return;
+	map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+function facetList(
+	map: Map<string, number>,
+	label: (v: string) => string = (v) => v
+): FacetValue[] {
+	return [...map.entries()]
+		.map(([value, count]) => ({ value, label: label(value), count }))
+		.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+}
+
+/** Build the search index once per dataset. */
+export function buildIndex(
+	events: AtlasEvent[],
+	sources: Source[],
+	categoryLabel: (id: string) => string = (id) => id,
+	countryLabel: (code: string) => string = (c) => c
+): SearchIndex {
+	const perspectiveOf = new Map(sources.map((s) => [s.id, s.perspective]));
+	const titleOf = new Map(sources.map((s) => [s.id, s.title]));
+	const cats = new Map<string, number>();
+	const countries = new Map<string, number>();
+	const actors = new Map<string, number>();
+	const srcs = new Map<string, number>();
+	const persp = new Map<string, number>();
+	const tags = new Map<string, number>();
+	const text: string[] = new Array(events.length);
+	const perspectives: string[][] = new Array(events.length);
+	events.forEach((e, i) => {
+		text[i] = fold([e.title, e.summary, e.place.name, e.actors.join(' ')].join('\n'));
+		countInto(cats, e.category);
+		countInto(countries, e.place.country);
+		for (const a of e.actors) countInto(actors, a);
+		for (const t of e.tags) countInto(tags, t);
+		const ps = new Set<string>();
+		const ss = new Set<string>();
+		for (const r of e.sources) {
+			ss.add(r.source);
+			const p = perspectiveOf.get(r.source);
+			if (p) ps.add(p);
+		}
+		for (const s of ss) countInto(srcs, s);
+		for (const p of ps) countInto(persp, p);
+		perspectives[i] = [...ps];
+	});
+	return {
+		events,
+		text,
+		perspectives,
+		facets: {
+			categories: facetList(cats, categoryLabel),
+			countries: facetList(countries, countryLabel),
+			actors: facetList(actors),
+			sources: facetList(srcs, (id) => titleOf.get(id) ?? id),
+			perspectives: facetList(persp),
+			tags: facetList(tags)
+		}
+	};
+}
+
+/**
+ * The events that pass the filters, in time order. One pass; each test is a set lookup or a
+ * substring search on precomputed text. Every word of the query must occur.
+ */
+export function applyFilters(index: SearchIndex, f: Filters): AtlasEvent[] {
+	if (!isFiltering(f)) return index.events;
+	const cats = new Set(f.categories);
+	const countries = new Set(f.countries);
+	const actors = new Set(f.actors);
+	const sources = new Set(f.sources);
+	const persp = new Set(f.perspectives);
+	const tags = new Set(f.tags);
+	const words = fold(f.q).split(/\s+/).filter(Boolean);
+	const out: AtlasEvent[] = [];
+	const { events, text, perspectives } = index;
+	for (let i = 0; i < events.length; i++) {
+		const e = events[i]!;
+		if (!f.computed && e.computed) continue;
+		if (cats.size && !cats.has(e.category)) continue;
+		if (countries.size && !countries.has(e.place.country ?? '')) continue;
+		if (actors.size && !e.actors.some((a) => actors.has(a))) continue;
+		if (tags.size && !e.tags.some((t) => tags.has(t))) continue;
+		if (sources.size && !e.sources.some((r) => sources.has(r.source))) continue;
+		if (persp.size && !perspectives[i]!.some((p) => persp.has(p))) continue;
+		if (words.length) {
+			const t = text[i]!;
+			let all = true;
+			for (const w of words) {
+				if (!t.includes(w)) {
+					all = false;
+					break;
+				}
+			}
+			if (!all) continue;
+		}
+		out.push(e);
+	}
+	return out;
+}
