@@ -1,0 +1,79 @@
+/**
+ * The data command line: `npm run data -- <command>`. Only argument parsing and dispatch live
+ * here; each command is a function of its own, and the formats are pure modules in
+ * src/lib/model/formats/.
+ *
+ * Exit codes: 0 success (for `check`: clean), 1 issues (rows rejected, or `check` found errors or
+ * warnings), 2 unusable input or wrong usage.
+ */
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
+import type { CliIo } from './cliIo';
+import { checkCommand } from './checkCommand';
+import { schemaCommand } from './schemaCommand';
+
+/** Usage text printed by `help` and after a usage error. */
+export const USAGE = `Usage: npm run data -- <command> [options]
+
+  check [dataset|file.json]        validate data/<dataset>/dataset.json (all datasets when none)
+                                   and the published JSON Schema; exit 0 only when clean
+  schema                           write static/schema/dataset.schema.json from the runtime schema
+
+See docs/data.md for every option.`;
+
+/** Run the command line with the given arguments; returns the exit code. Never throws. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+	const [command, ...rest] = argv;
+	try {
+		const { values, positionals } = parseArgs({
+			args: rest,
+			allowPositionals: true,
+			strict: true,
+			options: {
+				help: { type: 'boolean', short: 'h' }
+			}
+		});
+		if (values.help) {
+			io.out(USAGE);
+			return 0;
+		}
+		switch (command) {
+			case 'check':
+				if (positionals.length > 1) return usage(io, 'check takes at most one dataset');
+				return await checkCommand(io, positionals[0]);
+			case 'schema':
+				return await schemaCommand(io);
+			case undefined:
+			case 'help':
+				io.out(USAGE);
+				return command === undefined ? 2 : 0;
+			default:
+				return usage(io, `unknown command "${command}"`);
+		}
+	} catch (e) {
+		if (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS')) {
+			return usage(io, e.message);
+		}
+		io.err(`error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+		return 2;
+	}
+}
+
+function usage(io: CliIo, message: string): number {
+	io.err(`error: ${message}\n\n${USAGE}`);
+	return 2;
+}
+
+/** Repository root, from this file's location (src/cli/main.ts). */
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+	const code = await main(process.argv.slice(2), {
+		root: ROOT,
+		cwd: process.cwd(),
+		out: (l) => process.stdout.write(l + '\n'),
+		err: (l) => process.stderr.write(l + '\n')
+	});
+	process.exitCode = code;
+}
