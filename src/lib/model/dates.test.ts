@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventTime, parseEdtfDate } from './dates';
+import { eventTime, parseEdtfDate, parseEdtfDateSlow, parseSimple } from './dates';
 
 describe('eventTime labels and precision', () => {
 	it.each([
@@ -43,5 +43,44 @@ describe('eventTime labels and precision', () => {
 		const r = eventTime('2020', '2019');
 		expect(r.ok).toBe(false);
 		if (!r.ok) expect(r.field).toBe('end');
+	});
+});
+
+describe('the fast path agrees with the edtf parser', () => {
+	it('on random simple dates', async () => {
+		const fc = await import('fast-check');
+		const { default: edtf } = await import('edtf');
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 1000, max: 2999 }),
+				fc.option(fc.integer({ min: 0, max: 13 })),
+				fc.option(fc.integer({ min: 0, max: 32 })),
+				fc.constantFrom('', '~', '?', '%'),
+				(y, m, d, q) => {
+					let s = String(y);
+					if (m !== null) {
+						s += '-' + String(m).padStart(2, '0');
+						if (d !== null) s += '-' + String(d).padStart(2, '0');
+					}
+					s += q;
+					const fast = parseSimple(s);
+					let ref: { min: number; max: number } | null = null;
+					try {
+						ref = edtf(s) as { min: number; max: number };
+					} catch {
+						ref = null;
+					}
+					if (fast === null) return true; // fell back: edtf decides
+					if (!fast.ok) return false;
+					expect(ref).not.toBeNull();
+					expect(fast.date.min).toBe(ref!.min);
+					expect(fast.date.max).toBe(ref!.max);
+					const slow = parseEdtfDateSlow(s);
+					expect(slow.ok && slow.date).toEqual(fast.date);
+					return true;
+				}
+			),
+			{ numRuns: 2000 }
+		);
 	});
 });
