@@ -1,0 +1,100 @@
+/**
+ * Synthetic events for the map's tests and benchmarks: deterministic (seeded), so figures and
+ * failures reproduce. Not used by the app.
+ */
+import type { AtlasEvent, Place } from '$lib/model/types';
+
+/** A small, fast, seeded pseudo-random generator (mulberry32). */
+export function random(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+const DAY = 86_400_000;
+
+/** One event with sensible defaults; `place` and times can be overridden. */
+export function fakeEvent(
+	i: number,
+	over: Partial<Omit<AtlasEvent, 'place'>> & { place?: Partial<Place> } = {}
+): AtlasEvent {
+	const earliest = Date.UTC(2000, 0, 1) + i * DAY;
+	const { place, ...rest } = over;
+	return {
+		id: `e-${i}`,
+		title: `Event ${i}`,
+		summary: '',
+		start: '2000-01-01',
+		place: { name: `Place ${i}`, lat: 0, lon: 0, precision: 'city', ...place },
+		category: 'protest',
+		tags: [],
+		actors: [],
+		sources: [],
+		disputes: [],
+		related: [],
+		links: [],
+		time: {
+			earliest,
+			latest: earliest + DAY - 1,
+			precision: 'day',
+			kind: 'point',
+			approximate: false,
+			uncertain: false,
+			openEnd: false,
+			label: `${i} Jan 2000`
+		},
+		order: i,
+		...rest
+	};
+}
+
+/**
+ * `n` events: about 5 % online, the rest around a few hundred "cities" (so clusters form as in
+ * real data), with one day each over roughly 270 years.
+ */
+export function syntheticEvents(n: number, seed = 1): AtlasEvent[] {
+	const rnd = random(seed);
+	const cities = Array.from({ length: 300 }, () => ({
+		lat: rnd() * 140 - 60,
+		lon: rnd() * 360 - 180
+	}));
+	const out: AtlasEvent[] = [];
+	for (let i = 0; i < n; i++) {
+		if (rnd() < 0.05) {
+			out.push(
+				fakeEvent(i, {
+					category: 'online',
+					place: {
+						name: 'Online',
+						lat: undefined,
+						lon: undefined,
+						precision: 'online',
+						linked: [
+							{ name: 'Toronto', lat: 43.65, lon: -79.38, precision: 'city', note: 'organizers' }
+						]
+					}
+				})
+			);
+			continue;
+		}
+		const c = cities[Math.floor(rnd() * cities.length)]!;
+		const spread = rnd() < 0.2 ? 8 : 0.5;
+		out.push(
+			fakeEvent(i, {
+				category: rnd() < 0.5 ? 'protest' : 'statement',
+				place: {
+					name: `City ${cities.indexOf(c)}`,
+					lat: Math.max(-80, Math.min(80, c.lat + (rnd() - 0.5) * spread)),
+					lon: Math.max(-180, Math.min(180, c.lon + (rnd() - 0.5) * spread)),
+					precision: rnd() < 0.15 ? 'country' : 'city'
+				}
+			})
+		);
+	}
+	return out;
+}
