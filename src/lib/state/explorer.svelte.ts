@@ -87,6 +87,10 @@ export class Explorer {
 	/** Use online tiles instead of the offline basemap. */
 	tiles = $state(false);
 	layout = $state<Layout>('split');
+	/** Set by the timeline once it has drawn (tests and benchmarks wait on it). */
+	timelineReady = $state(false);
+	/** Set by the map once it has drawn. */
+	mapReady = $state(false);
 
 	/** Events by id. */
 	byId = $derived(new Map(this.events.map((e) => [e.id, e])));

@@ -1,0 +1,87 @@
+/**
+ * Turning a dataset into the events the views draw: derive each event's time once, add computed
+ * series the dataset asks for, and sort into the shared time order.
+ *
+ * Two doors: `deriveTrusted` for the bundled datasets (validated by `npm run data -- check` at
+ * build time, so the browser skips the schema and its weight), and `loadUntrusted` for anything
+ * else (`?data=<url>`), which runs the full validator and reports every problem.
+ */
+import { eventTime } from './dates';
+import { qudsDaySeries } from './qudsDay';
+import type { AtlasEvent, Dataset, Event, Issue } from './types';
+import { byTime, describe, validateDataset, type LoadResult } from './validate';
+
+/** Computed (not sourced) events a dataset asks for in `meta.computedSeries`. */
+export function computedSeries(dataset: Dataset): Event[] {
+	const out: Event[] = [];
+	for (const name of dataset.meta.computedSeries ?? []) {
+		if (name === 'quds-day') out.push(...qudsDaySeries());
+	}
+	return out;
+}
+
+function withSeries(dataset: Dataset, events: AtlasEvent[], issues: Issue[], file: string): void {
+	const ids = new Set(events.map((e) => e.id));
+	for (const ev of computedSeries(dataset)) {
+		if (ids.has(ev.id)) continue;
+		const t = eventTime(ev.start, ev.end);
+		if (!t.ok) {
+			issues.push({
+				file,
+				field: t.field,
+				expected: t.error,
+				received: describe(ev.start),
+				severity: 'error',
+				id: ev.id
+			});
+			continue;
+		}
+		events.push({ ...ev, time: t.time, order: 0 });
+	}
+	events.sort(byTime);
+	events.forEach((e, i) => (e.order = i));
+}
+
+/**
+ * Derive events of a dataset already validated at build time. Only dates are parsed (a date
+ * the build let through but this browser cannot parse is still reported, never thrown).
+ */
+export function deriveTrusted(dataset: Dataset, file: string): LoadResult {
+	const issues: Issue[] = [];
+	const events: AtlasEvent[] = [];
+	dataset.events.forEach((ev, i) => {
+		const t = eventTime(ev.start, ev.end);
+		if (!t.ok) {
+			issues.push({
+				file,
+				row: i + 1,
+				id: ev.id,
+				field: t.field,
+				expected: t.error,
+				received: describe(ev[t.field]),
+				severity: 'error'
+			});
+			return;
+		}
+		events.push({
+			...ev,
+			tags: ev.tags ?? [],
+			actors: ev.actors ?? [],
+			sources: ev.sources ?? [],
+			disputes: ev.disputes ?? [],
+			related: ev.related ?? [],
+			links: ev.links ?? [],
+			time: t.time,
+			order: 0
+		});
+	});
+	withSeries(dataset, events, issues, file);
+	return { dataset, events, issues };
+}
+
+/** Validate and derive a dataset from anywhere (a URL, a file the reader chose). */
+export function loadUntrusted(raw: unknown, file: string): LoadResult {
+	const r = validateDataset(raw, file);
+	if (r.dataset) withSeries(r.dataset, r.events, r.issues, file);
+	return r;
+}

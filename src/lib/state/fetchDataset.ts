@@ -1,0 +1,66 @@
+/**
+ * Loading a dataset in the browser: a bundled one by name (`?dataset=<name>`) or any URL in our
+ * JSON format (`?data=<url>`, fetched with CORS). Never throws: returns the loaded result or a
+ * message a reader can act on. The validator is loaded only here, so the bundled default dataset
+ * never pays for it.
+ */
+import type { LoadResult } from '$lib/model/validate';
+
+/** A load that failed before any event could be read. */
+export interface LoadFailure {
+	error: string;
+}
+
+/** True for http(s) URLs and same-site paths; anything else (javascript:, data:) is refused. */
+export function allowedDataUrl(url: string, base: string): URL | null {
+	try {
+		const u = new URL(url, base);
+		return u.protocol === 'http:' || u.protocol === 'https:' ? u : null;
+	} catch {
+		return null;
+	}
+}
+
+/** Fetch, parse and validate a dataset. `label` names it in messages. */
+export async function fetchDataset(
+	url: string,
+	label: string,
+	fetcher: typeof fetch = fetch
+): Promise<LoadResult | LoadFailure> {
+	let res: Response;
+	try {
+		res = await fetcher(url, { mode: 'cors', credentials: 'omit' });
+	} catch (e) {
+		return {
+			error: `Could not load ${label}: the request failed (${(e as Error).message}). Check the address, and that the server allows cross-origin requests (CORS).`
+		};
+	}
+	if (!res.ok) {
+		return {
+			error: `Could not load ${label}: the server answered ${res.status} ${res.statusText}.`.trim()
+		};
+	}
+	let text: string;
+	try {
+		text = await res.text();
+	} catch (e) {
+		return { error: `Could not read ${label}: ${(e as Error).message}` };
+	}
+	let raw: unknown;
+	try {
+		raw = JSON.parse(text);
+	} catch (e) {
+		return { error: `${label} is not valid JSON: ${(e as Error).message}` };
+	}
+	const { loadUntrusted } = await import('$lib/model/load');
+	const r = loadUntrusted(raw, label);
+	if (!r.dataset) {
+		return {
+			error: `${label} is not a Chronoatlas dataset: ${r.issues
+				.slice(0, 3)
+				.map((i) => `${i.field || '(top level)'}: expected ${i.expected}, got ${i.received}`)
+				.join('; ')}`
+		};
+	}
+	return r;
+}
