@@ -10,8 +10,10 @@ import {
 	normalizeState,
 	parseInstant,
 	planUrlWrite,
+	readSearch,
 	roundMapView,
 	roundWindow,
+	withQuery,
 	type UrlState
 } from './url';
 import type { Filters } from './filters';
@@ -467,5 +469,41 @@ describe('planUrlWrite', () => {
 		]
 	])('%s', (_, a, b, plan) => {
 		expect(planUrlWrite(query(a), query(b))).toEqual(plan);
+	});
+
+	it('a quiet change (a selection dropped on load) replaces', () => {
+		const a = query({ ...base, event: 'gone' });
+		expect(planUrlWrite(a, query(base), ['event'])).toEqual({
+			kind: 'replace',
+			query: query(base)
+		});
+	});
+
+	it('a quiet change rides along with a discrete one, not in the flushed entry', () => {
+		const a = query({ ...base, event: 'gone' });
+		const b = query({ ...base, layout: 'map' });
+		expect(planUrlWrite(a, b, ['event'])).toEqual({ kind: 'push', flush: query(base), query: b });
+	});
+});
+
+describe('withQuery', () => {
+	it.each([
+		['https://x.org/app?event=a#top', 'event=b&cat=x', 'https://x.org/app?event=b&cat=x#top'],
+		['https://x.org/app?embed=1&event=a', 'event=b', 'https://x.org/app?event=b&embed=1'],
+		['https://x.org/app?event=a', '', 'https://x.org/app'],
+		['https://x.org/base/app', 'map=1,2,3', 'https://x.org/base/app?map=1,2,3']
+	])('%s + %s → %s', (href, q, out) => {
+		expect(withQuery(href, q)).toBe(out);
+	});
+});
+
+describe('readSearch', () => {
+	it('decodes and gives our params as they stand', () => {
+		const r = readSearch('?embed=1&t=1979..2026&event=a');
+		expect(r.state.event).toBe('a');
+		expect(r.query).toBe('t=1979..2026&event=a');
+		// Not canonical: the codec would write the window with days and after the event.
+		expect(r.query).not.toBe(query(r.state));
+		expect(query(r.state)).toBe('event=a&t=1979-01-01..2026-01-01');
 	});
 });

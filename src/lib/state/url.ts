@@ -429,21 +429,44 @@ export type UrlWrite =
 
 /**
  * Decide how to go from the URL's state to the next one (both as `formatQuery` of
- * `encodeState`). Pure, so the history behaviour is unit-tested.
+ * `encodeState`). `quiet` names parameters whose change is not the reader's gesture (an
+ * unknown selection dropped when the data loaded): alone, they never add a history entry.
+ * Pure, so the history behaviour is unit-tested.
  */
-export function planUrlWrite(current: string, next: string): UrlWrite {
+export function planUrlWrite(
+	current: string,
+	next: string,
+	quiet: readonly string[] = []
+): UrlWrite {
 	if (current === next) return { kind: 'none' };
 	const cur = new URLSearchParams(current);
 	const nxt = new URLSearchParams(next);
+	const soft = (k: string) => CONTINUOUS_PARAMS.includes(k) || quiet.includes(k);
 	const discrete = (p: URLSearchParams) =>
-		formatQuery(new URLSearchParams([...p].filter(([k]) => !CONTINUOUS_PARAMS.includes(k))));
+		formatQuery(new URLSearchParams([...p].filter(([k]) => !soft(k))));
 	if (discrete(cur) === discrete(nxt)) return { kind: 'replace', query: next };
 	// The current entry with the new continuous values, in canonical order.
 	const flushed = new URLSearchParams();
 	for (const k of URL_PARAMS) {
-		const src = CONTINUOUS_PARAMS.includes(k) ? nxt : cur;
-		for (const v of src.getAll(k)) flushed.append(k, v);
+		for (const v of (soft(k) ? nxt : cur).getAll(k)) flushed.append(k, v);
 	}
 	const flush = formatQuery(flushed);
 	return { kind: 'push', flush: flush === current ? null : flush, query: next };
+}
+
+/**
+ * A page address with our parameters replaced by `query` (a `formatQuery` string), keeping the
+ * path, the hash and everyone else's parameters (after ours).
+ */
+export function withQuery(href: string, query: string): string {
+	const url = new URL(href);
+	const qs = formatQuery(mergeParams(url.searchParams, new URLSearchParams(query)));
+	url.search = qs ? `?${qs}` : '';
+	return url.href;
+}
+
+/** Decode a `location.search`, also giving our parameters as they stand (to tell if canonical). */
+export function readSearch(search: string): DecodedState & { query: string } {
+	const params = new URLSearchParams(search);
+	return { ...decodeState(params), query: formatQuery(ownParams(params)) };
 }
