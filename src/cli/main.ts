@@ -12,6 +12,7 @@ import { dirname, resolve } from 'node:path';
 import type { CliIo } from './cliIo';
 import { checkCommand } from './checkCommand';
 import { schemaCommand } from './schemaCommand';
+import { gazetteerCommand } from './gazetteerCommand';
 
 /** Usage text printed by `help` and after a usage error. */
 export const USAGE = `Usage: npm run data -- <command> [options]
@@ -44,6 +45,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 				return await checkCommand(io, positionals[0]);
 			case 'schema':
 				return await schemaCommand(io);
+			case 'gazetteer':
+				return await gazetteerCommand(io);
 			case undefined:
 			case 'help':
 				io.out(USAGE);
