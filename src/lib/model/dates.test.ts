@@ -64,7 +64,7 @@ describe('the fast path agrees with the edtf parser', () => {
 					}
 					s += q;
 					const fast = parseSimple(s);
-					let ref: { min: number; max: number } | null = null;
+					let ref: { min: number; max: number } | null;
 					try {
 						ref = edtf(s) as { min: number; max: number };
 					} catch {
