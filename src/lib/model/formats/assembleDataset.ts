@@ -20,6 +20,11 @@ export interface Draft {
 	event: Record<string, unknown>;
 	/** Problems found while reading the row; an error drops the row. */
 	issues: Issue[];
+	/**
+	 * Event fields whose problems the reader has already reported under its own name (e.g.
+	 * TimelineJS `start_date.year` for `start`), so they are not reported twice.
+	 */
+	reported?: string[];
 }
 
 /** Looks a place name up (the gazetteer); optional so the readers stay pure and offline. */
@@ -312,7 +317,10 @@ export function assembleDataset(drafts: Draft[], opts: AssembleOptions): ImportR
 	for (const d of drafts) {
 		const rowIssues = d.issues;
 		completePlace(d, file, opts.resolvePlace, rowIssues);
-		const badFields = rowIssues.filter((i) => i.severity === 'error').map((i) => i.field);
+		const badFields = [
+			...rowIssues.filter((i) => i.severity === 'error').map((i) => i.field),
+			...(d.reported ?? [])
+		];
 		const reported = (field: string) =>
 			badFields.some((f) => field === f || field.startsWith(`${f}.`));
 		const id = str(d.event.id);

@@ -46,22 +46,24 @@ export function decodeEntities(text: string): string {
 	});
 }
 
-const BLOCK = /<\s*(br|\/p|\/div|\/li|\/h[1-6]|\/blockquote|\/tr)\b[^>]*>/gi;
+/** Tags that break a line; all other tags are dropped without a space ("<i>Bodyguard</i>'s"). */
+const BLOCK =
+	/<\s*\/?\s*(br|p|div|li|ul|ol|h[1-6]|blockquote|tr|td|th|table|section|article|header|footer|hr|figure|figcaption|pre)\b[^>]*>/gi;
 
 /**
- * Plain text from an HTML fragment: block ends and `<br>` become line breaks (or spaces when
- * `singleLine`), tags are dropped, entities decoded, blank runs collapsed.
+ * Plain text from an HTML fragment: block tags and `<br>` become line breaks (or spaces when
+ * `singleLine`), other tags are dropped, entities decoded, blank runs collapsed.
  */
 export function htmlToText(html: string, singleLine = false): string {
 	const text = html
 		.replace(/<!--[\s\S]*?-->/g, '')
 		.replace(/<\s*(script|style)\b[\s\S]*?<\s*\/\s*\1\s*>/gi, '')
 		.replace(BLOCK, '\n')
-		.replace(/<\/?[a-z!][^>]*>/gi, ' ');
+		.replace(/<\/?[a-z!][^>]*>/gi, '');
 	const decoded = decodeEntities(text);
 	const lines = decoded
 		.split(/\n/)
-		.map((l) => l.replace(/[ \t\f\v\u00a0]+/g, ' ').trim())
+		.map((l) => l.replace(/[ \t\f\v\r\u00a0]+/g, ' ').trim())
 		.filter((l) => l !== '');
 	return singleLine ? lines.join(' ') : lines.join('\n');
 }

@@ -1,0 +1,249 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { eventTime } from '../dates';
+import * as S from '../schema';
+import type { Resolution } from '../gazetteer';
+import {
+	datasetToTimelineJs,
+	parseTimelineJs,
+	parseTimelineJsCsv,
+	parseTimelineJsJson
+} from './timelinejs';
+
+const fixture = (name: string) =>
+	readFileSync(new URL(`../../../../tests/fixtures/timelinejs/${name}`, import.meta.url), 'utf8');
+
+const precisions = (events: { start: string; end?: string }[]) => {
+	const out: Record<string, number> = {};
+	for (const e of events) {
+		const t = eventTime(e.start, e.end);
+		const k = t.ok ? t.time.precision : 'invalid';
+		out[k] = (out[k] ?? 0) + 1;
+	}
+	return out;
+};
+
+describe('real TimelineJS files import', () => {
+	it.each([
+		// file, events, precisions, located events, warnings (besides the meta one), title
+		['houston-timeline3.json', 18, { year: 16, day: 2 }, 0, 0, 'Whitney Houston 1963 - 2012'],
+		['republican-timeline3.json', 13, { day: 13 }, 0, 0, 'The Republican Run-Up'],
+		['twain-marktwain.json', 17, { day: 16, year: 1 }, 12, 4, 'twain-marktwain'],
+		['my-own-timeline.csv', 10, { day: 3, year: 7 }, 0, 0, 'MY OWN CSV']
+	])('%s: %i events', (file, count, prec, located, warnings, title) => {
+		const r = parseTimelineJs(fixture(file), { file });
+		expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+		expect(r.issues.filter((i) => i.field !== 'meta')).toHaveLength(warnings);
+		const d = r.dataset!;
+		expect(d.events).toHaveLength(count);
+		expect(precisions(d.events)).toEqual(prec);
+		expect(d.events.filter((e) => e.place.lat !== undefined)).toHaveLength(located);
+		expect(d.meta.title).toBe(title);
+		// Valid against the schema, every event cites the file, ids are unique slugs.
+		expect(S.Dataset.safeParse(d).success).toBe(true);
+		expect(d.events.every((e) => e.sources[0]?.source === d.sources[0]?.id)).toBe(true);
+		expect(new Set(d.events.map((e) => e.id)).size).toBe(count);
+	});
+
+	it('turns HTML into text and keeps the http(s) links', () => {
+		const d = parseTimelineJs(fixture('my-own-timeline.csv'), {
+			file: 'my-own-timeline.csv'
+		}).dataset!;
+		const ada = d.events.find((e) => e.title === 'Ada Lovelace')!;
+		expect(ada.id).toBe('ada-lovelace-1815-12-10');
+		expect(ada.start).toBe('1815-12-10');
+		expect(ada.end).toBe('1852-11-27');
+		expect(ada.summary).toContain('Take Ada Lovelace: Daughter of Lord Byron');
+		expect(ada.summary).not.toMatch(/<|&quot;/);
+		expect(ada.links).toContain('https://en.wikipedia.org/wiki/Ada_Lovelace');
+		expect(ada.place).toEqual({ name: 'Unknown', precision: 'unknown' });
+		const eniac = d.events.find((e) => e.start === '1943-07')!;
+		expect(eniac.end).toBe('1946');
+		// A blockquote given as media is kept as text.
+		const clarke = d.events.find((e) => e.title.startsWith('Edith Clarke'))!;
+		expect(clarke.summary).toContain('There is no demand for women engineers');
+	});
+
+	it('reads years given as strings and whole-number parts, and makes unique slugs for empty unique_id', () => {
+		const d = parseTimelineJs(fixture('houston-timeline3.json'), { file: 'h.json' }).dataset!;
+		expect(d.events[0]).toMatchObject({ id: 'a-musical-heritage-1963-08-09', start: '1963-08-09' });
+		expect(d.events[1]).toMatchObject({ id: 'first-recording-1978', start: '1978' });
+		expect(d.events.map((e) => e.links).flat()).toContain('https://youtu.be/fSrO91XO1Ck');
+	});
+
+	it('keeps the time of day in the date note and uses StoryMapJS locations', () => {
+		const d = parseTimelineJs(fixture('twain-marktwain.json'), { file: 't.json' }).dataset!;
+		const florida = d.events.find((e) => e.title === 'Florida, Missouri')!;
+		expect(florida.place).toMatchObject({
+			name: 'Florida, Missouri',
+			lat: 39.491711,
+			lon: -91.79326,
+			precision: 'city'
+		});
+		expect(florida.dateNote).toContain('06:45:56');
+	});
+});
+
+describe('TimelineJS bad input', () => {
+	const doc = (events: unknown[], extra: object = {}) => JSON.stringify({ events, ...extra });
+	const ok = { start_date: { year: '2001' }, text: { headline: 'Fine' } };
+
+	it.each([
+		[
+			'a year that is not a number',
+			{ start_date: { year: 'MMXX' }, text: { headline: 'Bad' } },
+			'start_date.year'
+		],
+		['no start date', { text: { headline: 'Bad' } }, 'start_date.year'],
+		[
+			'a month without year',
+			{ start_date: { month: '5' }, text: { headline: 'Bad' } },
+			'start_date.year'
+		],
+		['month 13', { start_date: { year: '2001', month: '13' }, text: { headline: 'Bad' } }, 'start'],
+		[
+			'an end before the start',
+			{ start_date: { year: '2001' }, end_date: { year: '1999' }, text: { headline: 'Bad' } },
+			'end'
+		],
+		[
+			'no headline, text or caption',
+			{ start_date: { year: '2001' }, text: { headline: '', text: '' } },
+			'title'
+		]
+	])('%s is reported at its row and field; the rest loads', (_name, bad, field) => {
+		const r = parseTimelineJsJson(doc([ok, bad, ok]), { file: 't.json' });
+		expect(r.issues.filter((i) => i.severity === 'error')).toEqual([
+			expect.objectContaining({ file: 't.json', row: 2, field })
+		]);
+		expect(r.dataset?.events).toHaveLength(2);
+	});
+
+	it.each([
+		['', 'an empty file'],
+		['{"title": {}}', 'no events list'],
+		['{"events": [', 'broken JSON']
+	])('%j is unusable (%s)', (text) => {
+		expect(parseTimelineJs(text, { file: 't.json' }).dataset).toBeNull();
+	});
+
+	it('reads eras as events of category "era", reported as file#eras', () => {
+		const r = parseTimelineJsJson(
+			doc([ok], {
+				eras: [
+					{
+						start_date: { year: '1990' },
+						end_date: { year: '2000' },
+						text: { headline: 'Nineties' }
+					},
+					{ text: { headline: 'Bad era' } }
+				]
+			}),
+			{ file: 't.json' }
+		);
+		expect(r.dataset?.events.map((e) => [e.title, e.category])).toEqual([
+			['Fine', 'event'],
+			['Nineties', 'era']
+		]);
+		expect(r.issues.filter((i) => i.severity === 'error')).toEqual([
+			expect.objectContaining({ file: 't.json#eras', row: 2 })
+		]);
+	});
+
+	it('reports a sheet row without a year by CSV line and column', () => {
+		const text = 'Year,Month,Day,Headline,Text,Group\n2001,,,A,,\n,,,B,,\n2002,5,,C,,Politics\n';
+		const r = parseTimelineJsCsv(text, { file: 's.csv' });
+		expect(r.issues.filter((i) => i.severity === 'error')).toEqual([
+			expect.objectContaining({ row: 3, field: 'Year' })
+		]);
+		expect(r.dataset?.events.map((e) => [e.start, e.category])).toEqual([
+			['2001', 'event'],
+			['2002-05', 'politics']
+		]);
+	});
+
+	it('looks headlines up in a gazetteer only when asked, using exact matches only', () => {
+		const resolver = (name: string): Resolution =>
+			name === 'Iowa'
+				? {
+						status: 'found',
+						place: { name: 'Iowa', lat: 42, lon: -93.5, country: 'US', precision: 'city' }
+					}
+				: { status: 'not-found', reason: 'no such name' };
+		const text = fixture('republican-timeline3.json');
+		const without = parseTimelineJs(text, { file: 'r.json' }).dataset!;
+		const withG = parseTimelineJs(text, { file: 'r.json', resolvePlace: resolver }).dataset!;
+		expect(without.events[0]?.place.precision).toBe('unknown');
+		expect(withG.events[0]?.place).toMatchObject({ name: 'Iowa', lat: 42, precision: 'city' });
+		expect(withG.events[1]?.place.precision).toBe('unknown');
+	});
+});
+
+describe('datasetToTimelineJs', () => {
+	const d = S.Dataset.parse({
+		meta: {
+			title: 'T & <b>',
+			licence: 'x',
+			categories: [{ id: 'protest', label: 'Protest', colour: '#000000' }]
+		},
+		sources: [{ id: 's', title: 'Source', publisher: 'p', type: 'news', perspective: 'x' }],
+		events: [
+			{
+				id: 'a',
+				title: 'A <b>',
+				summary: 'One\n\nTwo',
+				start: '2020-05-22',
+				end: '2020-06',
+				place: { name: 'Toronto', precision: 'city', lat: 43.7, lon: -79.4 },
+				category: 'protest',
+				sources: [{ source: 's', locator: 'p. 1' }]
+			},
+			{
+				id: 'b',
+				title: 'B',
+				summary: '',
+				start: '1979~',
+				end: '..',
+				place: { name: 'Unknown', precision: 'unknown' },
+				category: 'protest'
+			},
+			{
+				id: 'c',
+				title: 'C',
+				summary: '',
+				start: '201X',
+				place: { name: 'Online', precision: 'online' },
+				category: 'protest'
+			}
+		]
+	});
+	const doc = datasetToTimelineJs(d);
+
+	it('writes dates by parts, our label as display_date, escaped HTML', () => {
+		expect(doc.events[0]).toMatchObject({
+			unique_id: 'a',
+			start_date: { year: '2020', month: '5', day: '22' },
+			end_date: { year: '2020', month: '6' },
+			group: 'Protest',
+			text: { headline: 'A &#60;b&#62;' }
+		});
+		expect(doc.events[0]?.text?.text).toContain('Place: Toronto');
+		expect(doc.events[1]).toMatchObject({
+			start_date: { year: '1979' },
+			display_date: 'from c. 1979'
+		});
+		expect(doc.events[1]?.end_date).toBeUndefined();
+		expect(doc.events[2]?.start_date).toEqual({ year: '2010' });
+		expect(doc.title?.text?.headline).toBe('T &#38; &#60;b&#62;');
+	});
+
+	it('reads back with the same ids, titles and day/month/year dates', () => {
+		const back = parseTimelineJsJson(JSON.stringify(doc), { file: 'x.json' }).dataset!;
+		expect(back.events.map((e) => [e.id, e.title, e.start, e.end])).toEqual([
+			['a', 'A <b>', '2020-05-22', '2020-06'],
+			['b', 'B', '1979', undefined],
+			['c', 'C', '2010', undefined]
+		]);
+		expect(back.meta.title).toBe('T & <b>');
+	});
+});
