@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import * as S from '../schema';
+import type { Issue } from '../types';
+import { dataset } from './arbitraryDataset';
+import { datasetToGeoJson, parseGeoJson } from './geojson';
+
+const errors = (issues: Issue[]) => issues.filter((i) => i.severity === 'error');
+
+describe('GeoJSON round trip', () => {
+	it.each([
+		['located events', true],
+		['any events (geometry null without coordinates)', false]
+	])('canonical → GeoJSON → canonical gives back the same dataset: %s', (_name, located) => {
+		fc.assert(
+			fc.property(dataset(located), (input) => {
+				const canonical = S.Dataset.parse(input);
+				const text = JSON.stringify(datasetToGeoJson(canonical));
+				const r = parseGeoJson(text, { file: 'x.geojson' });
+				expect(errors(r.issues)).toEqual([]);
+				expect(r.dataset).toEqual({
+					meta: canonical.meta,
+					sources: canonical.sources,
+					events: canonical.events
+				});
+			}),
+			{ numRuns: 200 }
+		);
+	});
+
+	it('writes Points as [lon, lat] and null geometry for online events', () => {
+		const d = S.Dataset.parse({
+			meta: { title: 'T', licence: 'x', categories: [{ id: 'c', label: 'C', colour: '#000000' }] },
+			events: [
+				{
+					id: 'a',
+					title: 'A',
+					summary: '',
+					start: '2020',
+					place: { name: 'Toronto', lat: 43.7, lon: -79.4, precision: 'city' },
+					category: 'c'
+				},
+				{
+					id: 'b',
+					title: 'B',
+					summary: '',
+					start: '2020',
+					place: { name: 'Online', precision: 'online' },
+					category: 'c'
+				}
+			]
+		});
+		const g = datasetToGeoJson(d);
+		expect(g.features[0]).toMatchObject({
+			id: 'a',
+			geometry: { type: 'Point', coordinates: [-79.4, 43.7] }
+		});
+		expect(g.features[0]?.properties?.place).toEqual({ name: 'Toronto', precision: 'city' });
+		expect(g.features[1]?.geometry).toBeNull();
+	});
+});
+
+describe('parseGeoJson: other GeoJSON and bad input', () => {
+	const fc1 = (...features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
+	const point = (lon: number, lat: number) => ({ type: 'Point', coordinates: [lon, lat] });
+	const ok = {
+		type: 'Feature',
+		id: 'ok-1',
+		geometry: point(2.35, 48.85),
+		properties: { title: 'Fine', start: '2020-05', place: 'Paris' }
+	};
+
+	it.each([
+		[
+			'latitude 95',
+			{ type: 'Feature', geometry: point(10, 95), properties: { title: 'Bad', start: '2020' } },
+			'place.lat'
+		],
+		[
+			'an invalid date',
+			{
+				type: 'Feature',
+				geometry: point(10, 10),
+				properties: { title: 'Bad', start: '2020-13-45' }
+			},
+			'start'
+		],
+		[
+			'no time at all',
+			{ type: 'Feature', geometry: point(10, 10), properties: { title: 'Bad' } },
+			'start'
+		],
+		[
+			'no title',
+			{ type: 'Feature', geometry: point(10, 10), properties: { start: '2020' } },
+			'title'
+		],
+		['not a Feature', { type: 'Point', coordinates: [1, 2] }, 'type'],
+		[
+			'text coordinates',
+			{
+				type: 'Feature',
+				geometry: { type: 'Point', coordinates: ['1', '2'] },
+				properties: { title: 'Bad', start: '2020' }
+			},
+			'geometry.coordinates'
+		],
+		[
+			'a geometry without positions',
+			{
+				type: 'Feature',
+				geometry: { type: 'Polygon', coordinates: [] },
+				properties: { title: 'Bad', start: '2020' }
+			},
+			'geometry'
+		],
+		[
+			'a duplicate id',
+			{
+				type: 'Feature',
+				id: 'ok-1',
+				geometry: null,
+				properties: { title: 'Again', start: '2021' }
+			},
+			'id'
+		]
+	])('%s is reported at its feature and field; the rest loads', (_name, bad, field) => {
+		const r = parseGeoJson(
+			fc1(ok, bad, { ...ok, id: 'ok-3', properties: { ...ok.properties, title: 'Also fine' } }),
+			{ file: 'g.geojson' }
+		);
+		expect(errors(r.issues)).toEqual([
+			expect.objectContaining({ file: 'g.geojson', row: 2, field })
+		]);
+		expect(r.dataset?.events.map((e) => e.title)).toEqual(['Fine', 'Also fine']);
+	});
+
+	it.each([
+		['', 'empty'],
+		['{"type":"Point","coordinates":[1,2]}', 'a bare geometry'],
+		['[1,2', 'broken JSON']
+	])('%j is unusable (%s)', (text) => {
+		expect(parseGeoJson(text, { file: 'g.geojson' }).dataset).toBeNull();
+	});
+
+	it('reads time, date and year properties, names and flat place fields', () => {
+		const r = parseGeoJson(
+			fc1(
+				{
+					type: 'Feature',
+					geometry: point(-118.2, 34),
+					properties: { name: 'Quake', time: 1590105600000, mag: 4.2, place: '5 km N of X' }
+				},
+				{ type: 'Feature', geometry: point(1, 2), properties: { title: 'Y', year: 1999 } },
+				{
+					type: 'Feature',
+					geometry: null,
+					properties: { title: 'D', date: '2001-04?', place_name: 'Online', precision: 'online' }
+				},
+				{
+					type: 'Feature',
+					geometry: point(1, 2),
+					properties: { title: 'Z', year: -44, country: 'fr' }
+				}
+			),
+			{ file: 'g.geojson' }
+		);
+		expect(errors(r.issues)).toEqual([]);
+		expect(
+			r.dataset?.events.map((e) => [e.title, e.start, e.place.name, e.place.precision])
+		).toEqual([
+			['Quake', '2020-05-22', '5 km N of X', 'site'],
+			['Y', '1999', '2, 1', 'site'],
+			['D', '2001-04?', 'Online', 'online'],
+			['Z', '-0044', '2, 1', 'site']
+		]);
+		expect(r.dataset?.events[3]?.place.country).toBe('FR');
+		// The unknown property "mag" is reported once.
+		expect(r.issues.filter((i) => i.field === 'properties.mag')).toHaveLength(1);
+	});
+
+	it('places other geometries at the middle of their bounding box, with a warning', () => {
+		const r = parseGeoJson(
+			fc1({
+				type: 'Feature',
+				geometry: {
+					type: 'LineString',
+					coordinates: [
+						[0, 0],
+						[10, 20]
+					]
+				},
+				properties: { title: 'Line', start: '2020' }
+			}),
+			{ file: 'g.geojson' }
+		);
+		expect(r.dataset?.events[0]?.place).toMatchObject({ lat: 10, lon: 5, precision: 'region' });
+		expect(r.issues.find((i) => i.field === 'geometry')?.severity).toBe('warning');
+	});
+
+	it('reads one Feature as a collection of one', () => {
+		expect(parseGeoJson(JSON.stringify(ok), { file: 'g.geojson' }).dataset?.events).toHaveLength(1);
+	});
+});
