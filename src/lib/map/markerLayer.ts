@@ -133,37 +133,51 @@ export class MarkerLayer {
 		return this.#els.get(key);
 	}
 
-	/** Draw exactly these items, reusing the elements of unchanged keys (focus survives). */
+	/**
+	 * Draw exactly these items. Elements of unchanged keys are patched in place (so focus
+	 * survives a redraw); elements whose key disappeared are re-keyed for new items of the same
+	 * kind, which is much cheaper than creating them (after a zoom every cluster key changes).
+	 */
 	update(items: readonly LayerItem[]): void {
 		const next = new Map<string, LayerItem>();
+		for (const it of items) next.set(it.key, it);
 		const active = document.activeElement;
 		let lostFocus = false;
-		for (const it of items) {
-			next.set(it.key, it);
-			const prev = this.#items.get(it.key);
-			let el = this.#els.get(it.key);
-			if (el && prev && prev.kind !== it.kind) {
-				if (el === active) lostFocus = true;
-				el.remove();
-				el = undefined;
-			}
-			if (!el) {
-				el = this.#create(it);
-				this.#els.set(it.key, el);
-				this.#pane.append(el);
-			} else {
-				this.#patch(el, prev!, it);
-			}
-		}
+		const pool: Record<LayerItem['kind'], HTMLElement[]> = { single: [], cluster: [], close: [] };
 		for (const [key, el] of this.#els) {
-			if (next.has(key)) continue;
-			if (el === active) lostFocus = true;
-			if (el === this.#hovered) this.#hideTip();
-			el.remove();
+			const prev = this.#items.get(key)!;
+			if (next.get(key)?.kind === prev.kind) continue;
 			this.#els.delete(key);
+			el.classList.remove('is-hovered');
+			if (el === this.#hovered) {
+				this.#hovered = null;
+				this.#hideTip();
+			}
+			if (el === active) {
+				// Never re-key the focused element: a screen reader would hear another marker.
+				lostFocus = true;
+				el.remove();
+				continue;
+			}
+			pool[prev.kind].push(el);
 		}
+		for (const it of items) {
+			let el = this.#els.get(it.key);
+			if (el) {
+				this.#patch(el, this.#items.get(it.key)!, it);
+				continue;
+			}
+			el = pool[it.kind].pop();
+			if (!el) {
+				el = this.#create(it.kind);
+				this.#pane.append(el);
+			}
+			this.#patch(el, null, it);
+			this.#els.set(it.key, el);
+		}
+		for (const list of Object.values(pool)) for (const el of list) el.remove();
 		this.#items = next;
-		if (this.#hovered && this.#hovered.isConnected) this.#showTip(this.#hovered);
+		if (this.#hovered) this.#showTip(this.#hovered);
 		this.highlight(this.#highlighted);
 		if (lostFocus) this.#h.focusLost();
 	}
@@ -194,19 +208,17 @@ export class MarkerLayer {
 		this.#tip.remove();
 	}
 
-	#create(it: LayerItem): HTMLElement {
+	#create(kind: LayerItem['kind']): HTMLElement {
 		const el = document.createElement('div');
-		el.dataset.key = it.key;
 		el.setAttribute('role', 'button');
 		el.tabIndex = 0;
-		if (it.kind === 'single') {
+		if (kind === 'single') {
 			el.className = 'cx-marker';
 			el.dataset.testid = 'map-marker';
-			el.dataset.eventId = it.spec.id;
 			const icon = document.createElement('span');
 			icon.className = 'cx-icon';
 			el.append(icon);
-		} else if (it.kind === 'cluster') {
+		} else if (kind === 'cluster') {
 			el.className = 'cx-cluster';
 			el.dataset.testid = 'map-cluster';
 			const n = document.createElement('span');
@@ -218,11 +230,12 @@ export class MarkerLayer {
 			el.dataset.testid = 'map-spread-close';
 			el.textContent = '×';
 		}
-		this.#patch(el, null, it);
 		return el;
 	}
 
+	/** Bring an element up to date with an item; `prev` null means "set everything". */
 	#patch(el: HTMLElement, prev: LayerItem | null, it: LayerItem): void {
+		if (!prev) el.dataset.key = it.key;
 		if (!prev || prev.x !== it.x || prev.y !== it.y) {
 			el.style.transform = `translate(${it.x.toFixed(1)}px, ${it.y.toFixed(1)}px) translate(-50%, -50%)`;
 		}
@@ -232,6 +245,7 @@ export class MarkerLayer {
 		}
 		if (it.kind === 'single') {
 			const p = prev?.kind === 'single' ? prev : null;
+			if (!p) el.dataset.eventId = it.spec.id;
 			const sig = iconSig(it);
 			if (this.#sigs.get(el) !== sig) {
 				this.#sigs.set(el, sig);
