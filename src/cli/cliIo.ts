@@ -8,4 +8,6 @@ export interface CliIo {
 	out: (line: string) => void;
 	/** A line of diagnostics (stderr): issues, progress, summaries. */
 	err: (line: string) => void;
+	/** Data written to stdout as is (export and synth without an output file). */
+	write: (text: string) => void;
 }

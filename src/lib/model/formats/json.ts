@@ -2,7 +2,13 @@
  * The canonical dataset file (`data/<name>/dataset.json`): reading it into validated data and
  * writing it back in one stable layout.
  */
-import { validateDataset, type LoadResult } from '../validate';
+import { describe, validateDataset, type LoadResult } from '../validate';
+import {
+	assembleDataset,
+	type Draft,
+	type ImportResult,
+	type PlaceResolver
+} from './assembleDataset';
 import type { Dataset, DatasetInput, Issue } from '../types';
 
 /** Event fields whose default is an empty list: left out of the file when empty. */
@@ -84,4 +90,74 @@ export function parseDatasetJson(text: string, file: string): LoadResult {
 	const parsed = parseJsonText(text, file);
 	if (!parsed.ok) return { dataset: null, events: [], issues: [parsed.issue] };
 	return validateDataset(parsed.value, file);
+}
+
+/** Options of `parseDatasetImport`. */
+export interface JsonImportOptions {
+	file: string;
+	/** Meta and sources from --meta, replacing the file's own. */
+	meta?: unknown;
+	sources?: unknown[];
+	metaFile?: string;
+	resolvePlace?: PlaceResolver;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+	return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/**
+ * Import a dataset file (our JSON format) like the other formats: the same row checks, plus ids
+ * made for events without one and place names resolved with the gazetteer.
+ */
+export function parseDatasetImport(text: string, opts: JsonImportOptions): ImportResult {
+	const { file } = opts;
+	const parsed = parseJsonText(text, file);
+	if (!parsed.ok) return { dataset: null, issues: [parsed.issue] };
+	const doc = parsed.value;
+	if (!isObject(doc) || !Array.isArray(doc.events)) {
+		return {
+			dataset: null,
+			issues: [
+				{
+					file,
+					field: 'events',
+					expected: 'a dataset object with meta, sources and events',
+					received: describe(isObject(doc) ? doc.events : doc),
+					severity: 'error'
+				}
+			]
+		};
+	}
+	const drafts: Draft[] = doc.events.map((e, i) => {
+		if (!isObject(e)) {
+			return {
+				row: i + 1,
+				event: {},
+				issues: [
+					{
+						file,
+						row: i + 1,
+						field: '',
+						expected: 'an event object',
+						received: describe(e),
+						severity: 'error' as const
+					}
+				],
+				reported: ['id', 'title', 'summary', 'start', 'place', 'category']
+			};
+		}
+		const event = { ...e };
+		if (isObject(e.place)) event.place = { ...e.place };
+		return { row: i + 1, event, issues: [] };
+	});
+	const ownMeta = opts.meta === undefined;
+	return assembleDataset(drafts, {
+		file,
+		meta: opts.meta ?? doc.meta,
+		sources: opts.sources ?? (Array.isArray(doc.sources) ? doc.sources : undefined),
+		metaFile: ownMeta ? file : opts.metaFile,
+		metaDefaults: { title: 'Imported events' },
+		resolvePlace: opts.resolvePlace
+	});
 }
