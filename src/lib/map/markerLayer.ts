@@ -77,7 +77,7 @@ export function compactCount(n: number): string {
 
 /** Diameter in px of a cluster disc: grows with the log of its count. */
 export function clusterSize(n: number): number {
-	return Math.round(26 + 7 * Math.log10(Math.max(1, n)));
+	return Math.round(24 + 6 * Math.log10(Math.max(1, n)));
 }
 
 function iconSig(it: SingleItem): string {
