@@ -39,6 +39,15 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 			hi = mid - 1;
 		}
 	}
+	// The longest prefix may end inside a character that the next byte breaks: step back to it.
+	for (let k = lo; k > Math.max(0, lo - 4); k--) {
+		try {
+			new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, k));
+			return k;
+		} catch {
+			// keep stepping back
+		}
+	}
 	return lo;
 }
 

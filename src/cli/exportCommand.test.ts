@@ -1,0 +1,57 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../lib/model/formats/csv';
+import { parseGeoJson } from '../lib/model/formats/geojson';
+import { datasetToJson } from '../lib/model/formats/json';
+import * as S from '../lib/model/schema';
+import { synthDataset } from '../lib/model/synth';
+import { exportCommand, sidecarPath } from './exportCommand';
+import { testIo } from './testIo';
+
+function withDataset() {
+	const io = testIo();
+	writeFileSync(join(io.cwd, 'd.json'), datasetToJson(synthDataset(100, 2)));
+	return io;
+}
+
+describe('export', () => {
+	it('writes CSV and its sidecar, which read back to the same dataset', async () => {
+		const io = withDataset();
+		expect(await exportCommand(io, 'd.json', { to: 'csv', out: 'out/events.csv' })).toBe(0);
+		const side = JSON.parse(readFileSync(join(io.cwd, 'out/events.meta.json'), 'utf8'));
+		const back = parseCsv(readFileSync(join(io.cwd, 'out/events.csv'), 'utf8'), {
+			file: 'events.csv',
+			meta: side.meta,
+			sources: side.sources
+		});
+		expect(back.dataset).toEqual(S.Dataset.parse(synthDataset(100, 2)));
+	});
+
+	it.each(['geojson', 'timelinejs', 'json'])('writes %s to stdout without --out', async (to) => {
+		const io = withDataset();
+		expect(await exportCommand(io, 'd.json', { to })).toBe(0);
+		expect(JSON.parse(io.written)).toBeTypeOf('object');
+	});
+
+	it('writes GeoJSON that reads back the same', async () => {
+		const io = withDataset();
+		await exportCommand(io, 'd.json', { to: 'geojson' });
+		expect(parseGeoJson(io.written, { file: 'x' }).dataset).toEqual(
+			S.Dataset.parse(synthDataset(100, 2))
+		);
+	});
+
+	it.each([
+		[{ to: 'xml' }, 'd.json'],
+		[{}, 'd.json'],
+		[{ to: 'csv' }, 'missing.json']
+	])('exits 2 for %j of %s', async (opts, target) => {
+		expect(await exportCommand(withDataset(), target, opts)).toBe(2);
+	});
+
+	it('names the sidecar after the CSV', () => {
+		expect(sidecarPath('a/events.csv')).toBe('a/events.meta.json');
+		expect(sidecarPath('events')).toBe('events.meta.json');
+	});
+});
