@@ -151,6 +151,18 @@ describe('import', () => {
 		expect(io.lines.some((l) => l.startsWith('e.geojson:2:category:'))).toBe(true);
 	});
 
+	it('imports the shipped template (data/templates) clean, with its sidecar and the gazetteer', async () => {
+		const io = testIo(ROOT);
+		const code = await importCommand(io, join(ROOT, 'data/templates/events-template.csv'), {
+			to: 'data/t'
+		});
+		expect(io.lines.filter((l) => / expected /.test(l))).toEqual([]);
+		expect(code).toBe(0);
+		const events = read(join(io.cwd, 'data/t/dataset.json')).events;
+		expect(events).toHaveLength(6);
+		expect(events[1].place.lat).toBeCloseTo(43.71, 1);
+	});
+
 	it('rejects an unknown --from', async () => {
 		const io = testIo(ROOT);
 		writeFileSync(join(io.cwd, 'x.csv'), 'title,start\nA,2020\n');
