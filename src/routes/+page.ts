@@ -3,7 +3,7 @@ import type { Dataset } from '$lib/model/types';
 import type { PageLoad } from './$types';
 
 /** The dataset the page is built with (others load in the browser: `?dataset=`, `?data=`). */
-export const DEFAULT_DATASET = 'quds-day';
+const DEFAULT_DATASET = 'quds-day';
 
 export const load: PageLoad = async ({ fetch }) => {
 	// Prerendering inlines this response into the page, so the first view needs no request.

@@ -22,6 +22,8 @@ export interface ItemSpec {
 	title: string;
 	/** For buckets: how many events it stands for. */
 	count?: number;
+	/** The row: sourced events, or computed series (which never crowd the events' stacking). */
+	group: 'events' | 'computed';
 }
 
 /** Prefix of bucket item ids: never a valid event slug, so the two cannot collide. */
@@ -41,7 +43,15 @@ export function itemClasses(e: AtlasEvent): string {
 /** An event as a timeline item. A day is a point; anything else is drawn over its span. */
 export function eventToItem(e: AtlasEvent): ItemSpec {
 	const title = `${e.title} — ${e.time.label}${e.place.name ? `, ${e.place.name}` : ''}`;
-	const base = { id: e.id, className: itemClasses(e), text: e.title, title };
+	// Computed series items are drawn as bare marks (named in their accessible label): dozens of
+	// identical labels would crowd out the sourced events.
+	const base = {
+		id: e.id,
+		className: itemClasses(e),
+		text: e.computed ? '' : e.title,
+		title,
+		group: e.computed ? ('computed' as const) : ('events' as const)
+	};
 	if (e.time.kind === 'point') return { ...base, start: e.time.earliest, type: 'point' };
 	return { ...base, start: e.time.earliest, end: e.time.latest + 1, type: 'range' };
 }
@@ -243,7 +253,8 @@ export function windowContent(
 				className: `bucket density-${Math.min(5, Math.ceil(Math.log10(b.count + 1)))}`,
 				text: b.count.toLocaleString('en'),
 				title: `${label} — zoom in to see them`,
-				count: b.count
+				count: b.count,
+				group: 'events' as const
 			};
 		});
 	}
