@@ -8,6 +8,7 @@
  */
 import { eventTime } from './dates';
 import { qudsDaySeries } from './qudsDay';
+import { toAtlasEvent } from './atlasEvent';
 import type { AtlasEvent, Dataset, Event, Issue } from './types';
 import { byTime, describe, validateDataset, type LoadResult } from './validate';
 
@@ -36,7 +37,7 @@ function withSeries(dataset: Dataset, events: AtlasEvent[], issues: Issue[], fil
 			});
 			continue;
 		}
-		events.push({ ...ev, time: t.time, order: 0 });
+		events.push(toAtlasEvent(ev, t.time));
 	}
 	events.sort(byTime);
 	events.forEach((e, i) => (e.order = i));
@@ -63,17 +64,7 @@ export function deriveTrusted(dataset: Dataset, file: string): LoadResult {
 			});
 			return;
 		}
-		events.push({
-			...ev,
-			tags: ev.tags ?? [],
-			actors: ev.actors ?? [],
-			sources: ev.sources ?? [],
-			disputes: ev.disputes ?? [],
-			related: ev.related ?? [],
-			links: ev.links ?? [],
-			time: t.time,
-			order: 0
-		});
+		events.push(toAtlasEvent(ev, t.time));
 	});
 	withSeries(dataset, events, issues, file);
 	return { dataset, events, issues };

@@ -6,6 +6,7 @@
 import type * as z from 'zod';
 import * as S from './schema';
 import { eventTime } from './dates';
+import { toAtlasEvent } from './atlasEvent';
 import type { AtlasEvent, Dataset, Event, Issue, Meta, Source } from './types';
 
 /** The result of loading a dataset. `dataset` is null when nothing usable was found. */
@@ -252,7 +253,7 @@ export function validateDataset(raw: unknown, file: string): LoadResult {
 		if (!c.time || c.issues.some((x) => x.severity === 'error')) return;
 		seen.set(ev.id, row);
 		kept.push(ev);
-		events.push({ ...ev, time: c.time, order: 0 });
+		events.push(toAtlasEvent(ev, c.time));
 	});
 	for (const ev of events) {
 		ev.related.forEach((rid, k) => {
