@@ -113,7 +113,8 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
 	const code = await main(process.argv.slice(2), {
 		root: ROOT,
-		cwd: process.cwd(),
+		// `npm run` starts scripts in the package root; INIT_CWD is where the user ran it.
+		cwd: process.env.INIT_CWD ?? process.cwd(),
 		out: (l) => process.stdout.write(l + '\n'),
 		err: (l) => process.stderr.write(l + '\n'),
 		write: (t) => process.stdout.write(t)
