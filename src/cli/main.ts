@@ -110,11 +110,21 @@ function usage(io: CliIo, message: string): number {
 /** Repository root, from this file's location (src/cli/main.ts). */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
+/**
+ * Where relative paths given by the user start. `npm run data` starts the CLI in the package root;
+ * INIT_CWD is where the user ran it. Only trusted when started by `npm run data`/`schema` in the
+ * root, so a CLI spawned elsewhere (tests, benchmarks) keeps its own directory.
+ */
+function userCwd(): string {
+	const event = process.env.npm_lifecycle_event;
+	const byNpm = (event === 'data' || event === 'schema') && resolve(process.cwd()) === ROOT;
+	return byNpm && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd();
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
 	const code = await main(process.argv.slice(2), {
 		root: ROOT,
-		// `npm run` starts scripts in the package root; INIT_CWD is where the user ran it.
-		cwd: process.env.INIT_CWD ?? process.cwd(),
+		cwd: userCwd(),
 		out: (l) => process.stdout.write(l + '\n'),
 		err: (l) => process.stderr.write(l + '\n'),
 		write: (t) => process.stdout.write(t)

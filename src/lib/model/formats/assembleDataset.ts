@@ -122,7 +122,17 @@ function completePlace(
 	if (name === '' && place.name === undefined) {
 		place.name = hasCoords ? `${place.lat}, ${place.lon}` : 'Unknown';
 	}
+	// A country given by name ("Canada") becomes its code when the gazetteer knows it.
+	const countryText = str(place.country);
+	if (resolve && countryText && !/^[A-Z]{2}$/.test(countryText)) {
+		const r = resolve(countryText);
+		if (r.status === 'found' && r.place.precision === 'country') place.country = r.place.country;
+	}
 	const precision = str(place.precision);
+	if (precision === undefined && !hasCoords && name.toLowerCase() === 'online') {
+		place.precision = 'online';
+		return;
+	}
 	if (!hasCoords && resolve && LOOKUP_PRECISIONS.has(precision)) {
 		if (!NO_LOOKUP_NAMES.has(name.toLowerCase())) {
 			const country = str(place.country);

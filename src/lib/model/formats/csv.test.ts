@@ -161,6 +161,15 @@ describe('parseCsv without meta', () => {
 		expect(r.dataset?.events[0]?.tags).toEqual(['students', 'labour']);
 	});
 
+	it('skips rows of empty cells and reads a place named Online as online', () => {
+		const t = 'title,start,place,category\n,,,\nA,2020,online,x\n ,, ,\n';
+		const d = parseCsv(t, { file: 'e.csv' });
+		expect(d.issues.filter((i) => i.field !== 'meta' && i.field !== 'sources')).toEqual([]);
+		expect(d.dataset?.events.map((e) => e.place)).toEqual([
+			{ name: 'online', precision: 'online' }
+		]);
+	});
+
 	it('keeps generated ids clear of ids given later in the file', () => {
 		const t = 'id,title,start,place\n,A,2020,Online\na-2020,B,2021,Online\n';
 		const d = parseCsv(t, { file: 'e.csv' }).dataset;
@@ -170,6 +179,11 @@ describe('parseCsv without meta', () => {
 
 describe('parseCsv with a gazetteer', () => {
 	const resolver = (name: string, country?: string): Resolution => {
+		if (name === 'Canada')
+			return {
+				status: 'found',
+				place: { name: 'Canada', lat: 60, lon: -95, country: 'CA', precision: 'country' }
+			};
 		if (name === 'Toronto' && country === 'CA')
 			return {
 				status: 'found',
@@ -185,7 +199,8 @@ describe('parseCsv with a gazetteer', () => {
 			};
 		return { status: 'not-found', reason: 'no such name in the gazetteer' };
 	};
-	const text = 'title,start,place,country\nA,2020,Toronto,CA\nB,2020,Toronto,\nC,2020,Atlantis,\n';
+	const text =
+		'title,start,place,country\nA,2020,Toronto,CA\nB,2020,Toronto,\nC,2020,Atlantis,\nD,2020,Toronto,Canada\n';
 	const r = parseCsv(text, { file: 'e.csv', resolvePlace: resolver });
 
 	it('fills coordinates and precision for a resolved name, noting where they came from', () => {
@@ -203,6 +218,10 @@ describe('parseCsv with a gazetteer', () => {
 		const w = r.issues.find((i) => i.row === 3 && i.field === 'place.name');
 		expect(w?.severity).toBe('warning');
 		expect(w?.expected).toContain('40.46, -80.6');
+	});
+
+	it('reads a country given by name as its code', () => {
+		expect(r.dataset?.events[3]?.place).toMatchObject({ country: 'CA', lat: 43.71 });
 	});
 
 	it('reports a name it does not know', () => {

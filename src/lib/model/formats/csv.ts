@@ -170,9 +170,10 @@ export function parseCsv(text: string, opts: CsvImportOptions): ImportResult {
 			severity: 'warning'
 		});
 	}
-	const drafts = rows.map((r) =>
-		rowToDraft(r.cells, r.line, index, header.cells.length, file, colName)
-	);
+	// Rows of empty cells (spreadsheets export them) carry nothing: skip them.
+	const drafts = rows
+		.filter((r) => r.cells.some((c) => c.trim() !== ''))
+		.map((r) => rowToDraft(r.cells, r.line, index, header.cells.length, file, colName));
 	const result = assembleDataset(drafts, {
 		file,
 		meta: opts.meta,

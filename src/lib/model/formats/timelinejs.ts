@@ -488,6 +488,7 @@ export function parseTimelineJsCsv(input: string, opts: TimelineJsOptions): Impo
 	let title: TimelineJsSlide | undefined;
 	const slides: { slide: TimelineJsSlide; row: number; era: boolean }[] = [];
 	for (const r of rows) {
+		if (r.cells.every((c) => c.trim() === '')) continue;
 		const get = (c: string) => r.cells[index.get(c.toLowerCase()) ?? -1] ?? '';
 		const date = (prefix: string): TimelineJsDate => ({
 			year: get(`${prefix}Year`),
