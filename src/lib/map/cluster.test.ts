@@ -7,6 +7,7 @@ import {
 	gridCluster,
 	latToY,
 	lonToX,
+	pointState,
 	spreadOffsets,
 	xToLon,
 	yToLat,
@@ -14,7 +15,7 @@ import {
 	type GridView,
 	type IndexedPoint
 } from './cluster';
-import { syntheticEvents } from './synthetic';
+import { random, syntheticEvents } from './synthetic';
 import { isLocated } from './markers';
 
 /** A point at world pixel (px, py) at zoom 0 (the world is 256 px wide). */
@@ -177,6 +178,46 @@ describe('gridCluster', () => {
 		const f: GridFilter = { mask: Uint8Array.from([1, 1, 0, 1]), window: null, mode: 'dim' };
 		const [c] = gridCluster(index, WORLD, f);
 		expect(cellMembers(index, c!.key, 0, 64, f).sort()).toEqual([0, 1]);
+	});
+});
+
+describe('gridCluster agrees with a brute-force count (range query and full scan paths)', () => {
+	const rnd = random(7);
+	const points: IndexedPoint[] = Array.from({ length: 3000 }, (_, i) => ({
+		lat: rnd() * 150 - 75,
+		lon: rnd() * 360 - 180,
+		order: i,
+		earliest: i,
+		latest: i + 5
+	}));
+	const index = buildPointIndex(points);
+	const mask = Uint8Array.from(points, (_, i) => (i % 3 === 0 ? 0 : 1));
+
+	it.each([
+		{ zoom: 1, minX: 0, minY: 0, maxX: 512, maxY: 512, mode: 'dim' as const },
+		{ zoom: 2, minX: 100, minY: 200, maxX: 700, maxY: 600, mode: 'dim' as const },
+		{ zoom: 4, minX: 1500, minY: 1300, maxX: 2300, maxY: 1900, mode: 'hide' as const },
+		{ zoom: 7, minX: 10000, minY: 9000, maxX: 11280, maxY: 9800, mode: 'hide' as const }
+	])('zoom $zoom, $mode', ({ zoom, minX, minY, maxX, maxY, mode }) => {
+		const cellPx = 56;
+		const f: GridFilter = { mask, window: { start: 500, end: 2000 }, mode };
+		const cells = gridCluster(index, { zoom, minX, minY, maxX, maxY, cellPx }, f);
+		const ws = 256 * 2 ** zoom;
+		const x0 = Math.floor(minX / cellPx);
+		const x1 = Math.floor(maxX / cellPx);
+		const y0 = Math.floor(minY / cellPx);
+		const y1 = Math.floor(maxY / cellPx);
+		const expected = new Map<number, number>();
+		for (let i = 0; i < points.length; i++) {
+			if (pointState(index, i, f) < 0) continue;
+			const cx = Math.floor((index.x[i]! * ws) / cellPx);
+			const cy = Math.floor((index.y[i]! * ws) / cellPx);
+			if (cx < x0 || cx > x1 || cy < y0 || cy > y1) continue;
+			const key = cellKeyOf(index.x[i]!, index.y[i]!, zoom, cellPx);
+			expected.set(key, (expected.get(key) ?? 0) + 1);
+		}
+		expect(new Map(cells.map((c) => [c.key, c.count]))).toEqual(expected);
+		expect(cells.length).toBeGreaterThan(0);
 	});
 });
 

@@ -171,6 +171,25 @@ export function cellSizeFor(
 	return c;
 }
 
+/** Above this share of the data's bounding box in view, walk all points instead of querying. */
+const SCAN_SHARE = 0.25;
+
+/** Share (0–1) of a bounding box [x0, y0, x1, y1] covered by a query box. */
+function coverShare(
+	b: readonly [number, number, number, number],
+	qx0: number,
+	qy0: number,
+	qx1: number,
+	qy1: number
+): number {
+	const w = b[2] - b[0];
+	const h = b[3] - b[1];
+	const ix = Math.max(0, Math.min(b[2], qx1) - Math.max(b[0], qx0));
+	const iy = Math.max(0, Math.min(b[3], qy1) - Math.max(b[1], qy0));
+	if (w <= 0 || h <= 0) return 0; // all points on a line: the range query is exact and cheap
+	return (ix * iy) / (w * h);
+}
+
 /** Does a point pass the filter? 1 = in the window, 0 = outside it (dimmed), -1 = not shown. */
 export function pointState(index: PointIndex, i: number, f: GridFilter): -1 | 0 | 1 {
 	if (!f.mask[index.order[i]!] || i === f.exclude) return -1;
@@ -201,10 +220,12 @@ export function gridCluster(index: PointIndex, view: GridView, f: GridFilter): G
 	const qy0 = (cy0 * c) / ws;
 	const qx1 = ((cx1 + 1) * c) / ws;
 	const qy1 = ((cy1 + 1) * c) / ws;
-	const b = index.bounds;
-	// When the view holds every point, walk them all instead of allocating a range result.
-	const everything = qx0 <= b[0] && qy0 <= b[1] && qx1 >= b[2] && qy1 >= b[3];
-	const ids = everything ? null : index.tree.range(qx0, qy0, qx1, qy1);
+	// When the view covers much of the data, a linear walk over the typed arrays (with the
+	// cover test below) beats a range query that allocates an array of most of the points.
+	const ids =
+		coverShare(index.bounds, qx0, qy0, qx1, qy1) > SCAN_SHARE
+			? null
+			: index.tree.range(qx0, qy0, qx1, qy1);
 	const m = ids ? ids.length : index.size;
 	const n = w * h;
 	const count = new Int32Array(n);
