@@ -171,6 +171,17 @@ export function cellSizeFor(
 	return c;
 }
 
+let scratchBuf = new Int32Array(0);
+/**
+ * A reused buffer of at least n ints, set to −1: the per-point cell of a recompute. Reusing it
+ * spares allocating (and collecting) 400 KB per frame at 100,000 points in view.
+ */
+function scratch(n: number): Int32Array {
+	if (scratchBuf.length < n) scratchBuf = new Int32Array(Math.max(n, scratchBuf.length * 2));
+	scratchBuf.fill(-1, 0, n);
+	return scratchBuf;
+}
+
 /** Above this share of the data's bounding box in view, walk all points instead of querying. */
 const SCAN_SHARE = 0.25;
 
@@ -237,7 +248,7 @@ export function gridCluster(index: PointIndex, view: GridView, f: GridFilter): G
 	const bx1 = new Float64Array(n).fill(-Infinity);
 	const by1 = new Float64Array(n).fill(-Infinity);
 	const first = new Int32Array(n).fill(-1);
-	const cellOfId = new Int32Array(m).fill(-1);
+	const cellOfId = scratch(m);
 	const scale = ws / c;
 	const { x: X, y: Y, order, earliest, latest } = index;
 	const { mask } = f;
