@@ -189,7 +189,7 @@ export function event(
 }
 
 /** A valid dataset with unique event ids; `located` gives every event coordinates. */
-export function dataset(located?: boolean): fc.Arbitrary<DatasetInput> {
+export function arbitraryDataset(located?: boolean): fc.Arbitrary<DatasetInput> {
 	return fc
 		.record({
 			categories: fc.uniqueArray(slug, { minLength: 1, maxLength: 3 }),

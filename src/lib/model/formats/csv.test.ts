@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import * as S from '../schema';
 import type { Resolution } from '../gazetteer';
 import type { Issue } from '../types';
-import { dataset } from './arbitraryDataset';
+import { arbitraryDataset } from './arbitraryDataset';
 import { OKABE_ITO } from './assembleDataset';
 import { CSV_COLUMNS, datasetToCsv, normalizeHeader, parseCsv } from './csv';
 
@@ -235,7 +235,7 @@ describe('parseCsv with a gazetteer', () => {
 describe('CSV round trip', () => {
 	it('canonical → CSV (+ sidecar) → canonical gives back the same dataset', () => {
 		fc.assert(
-			fc.property(dataset(), (input) => {
+			fc.property(arbitraryDataset(), (input) => {
 				const canonical = S.Dataset.parse(input);
 				const { csv: text, sidecar } = datasetToCsv(canonical);
 				const side = JSON.parse(sidecar);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as S from '../schema';
 import type { Issue } from '../types';
-import { dataset } from './arbitraryDataset';
+import { arbitraryDataset } from './arbitraryDataset';
 import { datasetToGeoJson, parseGeoJson } from './geojson';
 
 const errors = (issues: Issue[]) => issues.filter((i) => i.severity === 'error');
@@ -13,7 +13,7 @@ describe('GeoJSON round trip', () => {
 		['any events (geometry null without coordinates)', false]
 	])('canonical → GeoJSON → canonical gives back the same dataset: %s', (_name, located) => {
 		fc.assert(
-			fc.property(dataset(located), (input) => {
+			fc.property(arbitraryDataset(located), (input) => {
 				const canonical = S.Dataset.parse(input);
 				const text = JSON.stringify(datasetToGeoJson(canonical));
 				const r = parseGeoJson(text, { file: 'x.geojson' });
