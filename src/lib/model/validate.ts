@@ -142,7 +142,7 @@ export function checkEvent(
 		warn('place.lat', `coordinates for a place of precision "${p.precision}"`, 'nothing');
 	}
 	ev.sources.forEach((ref, i) => {
-		if (ctx.sources.size > 0 && !ctx.sources.has(ref.source)) {
+		if (!ctx.sources.has(ref.source)) {
 			err(`sources.${i}.source`, 'the id of a source in sources', describe(ref.source));
 		}
 	});
