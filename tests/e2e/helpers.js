@@ -2,9 +2,10 @@
  * Shared helpers for the explorer's browser tests. The contract they rely on (test ids and data
  * attributes) is documented in tests/README.md.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { after, before } from 'node:test';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch, serve } from './browser.js';
 
@@ -189,4 +190,245 @@ export function collectConsoleErrors(page) {
 		errors.push(`console.error: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
 	});
 	return errors;
+}
+
+// ---- Explorer locators, waits and fixtures (added for the explorer-*.test.js files) -----------
+
+/** The timeline, map and list roots. */
+export const TIMELINE = '[data-testid="timeline"]';
+export const MAP = '[data-testid="map"]';
+export const LIST = '[data-testid="event-list"]';
+
+/**
+ * A CSS attribute selector for an event id, quoted for CSS.
+ *
+ * @param {string} id
+ * @returns {string} e.g. `[data-event-id="tehran-rally-2018"]`
+ */
+export function byEventId(id) {
+	return `[data-event-id=${JSON.stringify(id)}]`;
+}
+
+/**
+ * The timeline item (`.vis-item`) that holds an event's label.
+ *
+ * @param {import('playwright-core').Page} page
+ * @param {string} id
+ * @returns {import('playwright-core').Locator}
+ */
+export function timelineItem(page, id) {
+	return page.locator(`${TIMELINE} .vis-item:has(${byEventId(id)})`);
+}
+
+/**
+ * An event's own marker on the map (not a cluster, not an Online-box button).
+ *
+ * @param {import('playwright-core').Page} page
+ * @param {string} id
+ * @returns {import('playwright-core').Locator}
+ */
+export function mapMarker(page, id) {
+	return page.locator(`${MAP} [data-testid="map-marker"]${byEventId(id)}`);
+}
+
+/**
+ * An event's row in the list.
+ *
+ * @param {import('playwright-core').Page} page
+ * @param {string} id
+ * @returns {import('playwright-core').Locator}
+ */
+export function listRow(page, id) {
+	return page.locator(`${LIST} li${byEventId(id)}`);
+}
+
+/**
+ * Wait until a function run in the page returns a truthy value; on timeout, throw `message`
+ * (plus, when given, what `describe` reports in the page at that moment), so a failure says
+ * what was expected and what was there instead.
+ *
+ * @template A
+ * @param {import('playwright-core').Page} page
+ * @param {(arg: A) => unknown} fn runs in the page (rAF polling)
+ * @param {A} arg serializable argument for `fn`
+ * @param {object} options
+ * @param {string} options.message what was being waited for
+ * @param {(arg: A) => unknown} [options.describe] runs in the page on failure; its result is
+ *   JSON-encoded into the error
+ * @param {number} [options.timeout] default 5 s
+ * @returns {Promise<void>}
+ */
+export async function waitInPage(page, fn, arg, { message, describe, timeout = 5_000 }) {
+	try {
+		await page.waitForFunction(fn, arg, { timeout });
+	} catch (error) {
+		const seen = describe ? await page.evaluate(describe, arg).catch((e) => String(e)) : '';
+		throw new Error(
+			`${message} (not within ${timeout} ms)${describe ? `; found: ${JSON.stringify(seen)}` : ''}`,
+			{ cause: error }
+		);
+	}
+}
+
+/**
+ * Poll an async check from Node until it returns a truthy value (web-first, for checks that
+ * need locators or several round trips). Throws with `message` and the last value seen.
+ *
+ * @template T
+ * @param {() => Promise<T>} check
+ * @param {object} options
+ * @param {string} options.message what was being waited for
+ * @param {number} [options.timeout] default 5 s
+ * @param {number} [options.interval] ms between checks, default 50
+ * @returns {Promise<T>} the first truthy value
+ */
+export async function eventually(check, { message, timeout = 5_000, interval = 50 }) {
+	const end = Date.now() + timeout;
+	/** @type {unknown} */
+	let last;
+	for (;;) {
+		try {
+			last = await check();
+			if (last) return /** @type {T} */ (last);
+		} catch (error) {
+			last = error instanceof Error ? error.message : error;
+		}
+		if (Date.now() > end) {
+			throw new Error(`${message} (not within ${timeout} ms); last seen: ${JSON.stringify(last)}`);
+		}
+		await new Promise((resolveTick) => setTimeout(resolveTick, interval));
+	}
+}
+
+/**
+ * The result count as numbers: "Showing 1,204 of 3,561 events" → `{ shown: 1204, total: 3561 }`.
+ *
+ * @param {import('playwright-core').Page} page
+ * @returns {Promise<{ shown: number, total: number, text: string }>}
+ */
+export async function resultCount(page) {
+	const text = ((await page.getByTestId('result-count').textContent()) ?? '').trim();
+	const m = /Showing ([\d,]+) of ([\d,]+) events?/.exec(text);
+	if (!m) throw new Error(`resultCount: unexpected text ${JSON.stringify(text)}`);
+	const num = (/** @type {string} */ s) => Number(s.replace(/,/g, ''));
+	return { shown: num(m[1] ?? ''), total: num(m[2] ?? ''), text };
+}
+
+/**
+ * Wait until the result count shows `shown` (and `total`, when given).
+ *
+ * @param {import('playwright-core').Page} page
+ * @param {number} shown
+ * @param {number} [total]
+ * @param {{ timeout?: number }} [options]
+ * @returns {Promise<void>}
+ */
+export async function waitForCount(page, shown, total, { timeout = 5_000 } = {}) {
+	const want = `Showing ${shown.toLocaleString('en')} of ` + (total?.toLocaleString('en') ?? '');
+	await waitInPage(
+		page,
+		(w) => (document.querySelector('[data-testid="result-count"]')?.textContent ?? '').includes(w),
+		want,
+		{
+			message: `expected the result count to read "${want}…"`,
+			describe: () => document.querySelector('[data-testid="result-count"]')?.textContent?.trim(),
+			timeout
+		}
+	);
+}
+
+/**
+ * The event ids of the list's rows in the DOM, in order.
+ *
+ * @param {import('playwright-core').Page} page
+ * @returns {Promise<string[]>}
+ */
+export async function listIds(page) {
+	return page
+		.locator(`${LIST} li[data-event-id]`)
+		.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-event-id') ?? ''));
+}
+
+/**
+ * The event ids with a label on the timeline (buckets excluded).
+ *
+ * @param {import('playwright-core').Page} page
+ * @returns {Promise<string[]>}
+ */
+export async function timelineIds(page) {
+	return page
+		.locator(`${TIMELINE} .vis-item [data-event-id]`)
+		.evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id') ?? ''));
+}
+
+/**
+ * The event ids of the map's single markers and Online-box buttons.
+ *
+ * @param {import('playwright-core').Page} page
+ * @returns {Promise<string[]>}
+ */
+export async function mapIds(page) {
+	return page
+		.locator(`${MAP} [data-event-id]`)
+		.evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id') ?? ''));
+}
+
+/**
+ * Read a bundled dataset's source JSON (`data/<name>/dataset.json`), for expected titles,
+ * categories and places.
+ *
+ * @param {string} [name] default `quds-day`
+ * @returns {Promise<{ meta: Record<string, unknown>, sources: unknown[],
+ *   events: { id: string, title: string, start: string, category: string,
+ *     place: { name: string, lat?: number, lon?: number, precision: string,
+ *       linked?: { name: string, lat?: number, lon?: number, note?: string }[] } }[] }>}
+ */
+export async function readBundledDataset(name = 'quds-day') {
+	return JSON.parse(await readFile(join(REPO_ROOT, 'data', name, 'dataset.json'), 'utf8'));
+}
+
+/**
+ * Serve files from a directory on 127.0.0.1 with CORS (`Access-Control-Allow-Origin: *`), the
+ * way a data host that allows `?data=<url>` must. `serve()` sends no CORS headers (it mimics a
+ * plain static host), so a page on another port could not read its files.
+ *
+ * @param {string} dir
+ * @param {{ cors?: boolean }} [options] `cors: false` serves the same files without the header
+ * @returns {Promise<{ url: string, close: () => Promise<void> }>} `url` ends with a slash
+ */
+export async function serveData(dir, { cors = true } = {}) {
+	const root = resolve(dir);
+	const server = createServer(async (req, res) => {
+		const headers = /** @type {Record<string, string>} */ ({ 'Cache-Control': 'no-store' });
+		if (cors) headers['Access-Control-Allow-Origin'] = '*';
+		const path = normalize(
+			join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname))
+		);
+		if (!path.startsWith(root + sep)) {
+			res.writeHead(404, headers);
+			return res.end('not found');
+		}
+		try {
+			const body = await readFile(path);
+			const type = extname(path) === '.json' ? 'application/json' : 'text/plain';
+			res.writeHead(200, { ...headers, 'Content-Type': `${type}; charset=utf-8` });
+			res.end(body);
+		} catch {
+			res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
+			res.end('not found');
+		}
+	});
+	await new Promise((resolveListen, reject) => {
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => resolveListen(undefined));
+	});
+	const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+	return {
+		url: `http://127.0.0.1:${port}/`,
+		close: () =>
+			new Promise((resolveClose, reject) => {
+				server.closeAllConnections();
+				server.close((error) => (error ? reject(error) : resolveClose(undefined)));
+			})
+	};
 }
