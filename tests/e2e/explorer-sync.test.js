@@ -197,6 +197,7 @@ test('clicking a timeline item selects it: map marks and centres it, detail and 
 	await openExplorer(page, site.url, '?t=2018-05-25..2018-06-20');
 	assert.equal(await mapMarker(page, id).count(), 0, 'clustered on the map before selection');
 
+	await timelineItem(page, id).waitFor();
 	await page.locator(`${TIMELINE} .vis-item ${byEventId(id)}`).click();
 	await expectSelectedEverywhere(page, id);
 	await waitForMapCentredOn(page, id);
