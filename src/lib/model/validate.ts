@@ -7,6 +7,7 @@ import type * as z from 'zod';
 import * as S from './schema';
 import { eventTime } from './dates';
 import { toAtlasEvent } from './atlasEvent';
+import { plainEvent } from './plainEvent';
 import type { AtlasEvent, Dataset, Event, Issue, Meta, Source } from './types';
 
 /** The result of loading a dataset. `dataset` is null when nothing usable was found. */
@@ -227,7 +228,8 @@ export function validateDataset(raw: unknown, file: string): LoadResult {
 	const kept: Event[] = [];
 	obj.events.forEach((e, i) => {
 		const row = i + 1;
-		const r = S.Event.safeParse(e);
+		const plain = plainEvent(e);
+		const r = plain ? ({ success: true, data: plain } as const) : S.Event.safeParse(e);
 		const id =
 			typeof (e as { id?: unknown })?.id === 'string' ? (e as { id: string }).id : undefined;
 		if (!r.success) {

@@ -1,0 +1,82 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { event } from './formats/arbitraryDataset';
+import { plainEvent } from './plainEvent';
+import * as S from './schema';
+
+/** Valid events, some with the plain shape (no disputes, linked places or links). */
+const valid = event(['rally', 'statement'], ['src-a', 'src-b']).map((e) => {
+	const plain = { ...e, disputes: [], links: [] } as Record<string, unknown>;
+	if (plain.place && typeof plain.place === 'object') {
+		const { linked: _l, ...p } = plain.place as Record<string, unknown>;
+		plain.place = p;
+	}
+	return plain;
+});
+
+/** A valid event with one field replaced by anything, or removed, or a key added. */
+const mutated = fc
+	.tuple(valid, fc.nat(), fc.anything(), fc.constantFrom('set', 'delete', 'place'))
+	.map(([e, k, value, how]) => {
+		const keys = Object.keys(e);
+		const key = keys[k % keys.length]!;
+		const out: Record<string, unknown> = { ...e };
+		if (how === 'delete') delete out[key];
+		else if (how === 'place') out.place = { ...(e.place as object), [key]: value };
+		else out[key] = value;
+		return out;
+	});
+
+describe('plainEvent accepts only what the schema accepts, with the same result', () => {
+	it('on valid plain events (and takes the fast path for them)', () => {
+		let fast = 0;
+		fc.assert(
+			fc.property(valid, (e) => {
+				const p = plainEvent(e);
+				const z = S.Event.safeParse(e);
+				expect(z.success).toBe(true);
+				if (p) {
+					fast++;
+					expect(p).toEqual(z.data);
+				}
+			}),
+			{ numRuns: 500 }
+		);
+		expect(fast).toBeGreaterThan(400);
+	});
+
+	it('on mutated events', () => {
+		fc.assert(
+			fc.property(mutated, (e) => {
+				const p = plainEvent(e);
+				if (p === null) return;
+				const z = S.Event.safeParse(e);
+				expect(z.success, JSON.stringify(e)).toBe(true);
+				expect(p).toEqual(z.data);
+			}),
+			{ numRuns: 3000 }
+		);
+	});
+
+	it.each([
+		['latitude 95', { place: { name: 'X', precision: 'city', lat: 95, lon: 0 } }],
+		['a bad id', { id: 'Bad Id' }],
+		['an empty title', { title: '' }],
+		['an unknown key', { colour: 'red' }],
+		['a lower-case country', { place: { name: 'X', precision: 'city', country: 'ca' } }],
+		['a non-string tag', { tags: [1] }],
+		['a citation without locator', { sources: [{ source: 'a', locator: '' }] }],
+		['a dispute (left to the schema)', { disputes: [{ field: 'x', values: [], note: 'n' }] }]
+	])('hands %s to the schema', (_what, patch) => {
+		const base = {
+			id: 'a',
+			title: 'A',
+			summary: '',
+			start: '2020',
+			place: { name: 'X', precision: 'city' },
+			category: 'c'
+		};
+		expect(plainEvent(base)).not.toBeNull();
+		expect(plainEvent({ ...base, ...patch })).toBeNull();
+	});
+});

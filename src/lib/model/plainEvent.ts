@@ -1,0 +1,131 @@
+/**
+ * A fast path for the schema: recognizes the plain, common event shape (no disputes, linked places
+ * or links) and returns it with defaults filled, or null to let zod decide. It only ever accepts
+ * what the zod schema accepts, with the same output (plainEvent.test.ts checks that on random and
+ * mutated input); anything unusual, valid or not, goes to zod for its exact issues.
+ *
+ * Why: zod costs about 10 µs an event, a second at 100,000 events loaded with `?data=`; this
+ * path costs well under 1 µs.
+ */
+import type { Event, Place, SourceRef } from './types';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const COUNTRY = /^[A-Z]{2}$/;
+const PRECISIONS = new Set(['site', 'city', 'region', 'country', 'online', 'unknown']);
+const EVENT_KEYS = new Set([
+	'id',
+	'title',
+	'summary',
+	'start',
+	'end',
+	'dateNote',
+	'place',
+	'category',
+	'tags',
+	'actors',
+	'sources',
+	'disputes',
+	'related',
+	'links',
+	'computed'
+]);
+const PLACE_KEYS = new Set(['name', 'lat', 'lon', 'country', 'precision', 'note']);
+const REF_KEYS = new Set(['source', 'locator', 'quote']);
+
+type Obj = Record<string, unknown>;
+
+function isObj(v: unknown): v is Obj {
+	return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function keysWithin(o: Obj, allowed: Set<string>): boolean {
+	for (const k in o) if (!allowed.has(k)) return false;
+	return true;
+}
+
+function optString(v: unknown): boolean {
+	return v === undefined || typeof v === 'string';
+}
+
+function nonEmpty(v: unknown): v is string {
+	return typeof v === 'string' && v.length > 0;
+}
+
+function coordinate(v: unknown, limit: number): boolean {
+	return v === undefined || (typeof v === 'number' && v >= -limit && v <= limit);
+}
+
+/** A list of non-empty strings (or absent); returns the list or null when it is not one. */
+function stringList(v: unknown, slugs = false): string[] | null {
+	if (v === undefined) return [];
+	if (!Array.isArray(v)) return null;
+	for (const s of v) {
+		if (!nonEmpty(s) || (slugs && !SLUG.test(s))) return null;
+	}
+	return v as string[];
+}
+
+function plainPlace(v: unknown): Place | null {
+	if (!isObj(v) || !keysWithin(v, PLACE_KEYS)) return null;
+	if (!nonEmpty(v.name) || !PRECISIONS.has(v.precision as string)) return null;
+	if (!coordinate(v.lat, 90) || !coordinate(v.lon, 180)) return null;
+	if (v.country !== undefined && !(typeof v.country === 'string' && COUNTRY.test(v.country)))
+		return null;
+	if (!optString(v.note)) return null;
+	return v as unknown as Place;
+}
+
+function plainRefs(v: unknown): SourceRef[] | null {
+	if (v === undefined) return [];
+	if (!Array.isArray(v)) return null;
+	for (const r of v) {
+		if (!isObj(r) || !keysWithin(r, REF_KEYS)) return null;
+		if (typeof r.source !== 'string' || !SLUG.test(r.source) || !nonEmpty(r.locator)) return null;
+		if (r.quote !== undefined && !(typeof r.quote === 'string' && r.quote.length <= 300))
+			return null;
+	}
+	return v as SourceRef[];
+}
+
+function emptyOrAbsent(v: unknown): boolean {
+	return v === undefined || (Array.isArray(v) && v.length === 0);
+}
+
+/**
+ * The event with list defaults filled when it has the plain shape and is valid; null otherwise
+ * (then validate with the zod schema, which also reports why).
+ */
+export function plainEvent(v: unknown): Event | null {
+	if (!isObj(v) || !keysWithin(v, EVENT_KEYS)) return null;
+	if (typeof v.id !== 'string' || !SLUG.test(v.id)) return null;
+	if (!nonEmpty(v.title) || v.title.length > 200) return null;
+	if (typeof v.summary !== 'string' || !nonEmpty(v.start)) return null;
+	if (v.end !== undefined && !nonEmpty(v.end)) return null;
+	if (!optString(v.dateNote) || !optString(v.computed)) return null;
+	if (typeof v.category !== 'string' || !SLUG.test(v.category)) return null;
+	if (!emptyOrAbsent(v.disputes) || !emptyOrAbsent(v.links)) return null;
+	const place = plainPlace(v.place);
+	const tags = stringList(v.tags);
+	const actors = stringList(v.actors);
+	const related = stringList(v.related, true);
+	const sources = plainRefs(v.sources);
+	if (!place || !tags || !actors || !related || !sources) return null;
+	const out: Event = {
+		id: v.id,
+		title: v.title,
+		summary: v.summary,
+		start: v.start,
+		place,
+		category: v.category,
+		tags,
+		actors,
+		sources,
+		disputes: [],
+		related,
+		links: []
+	};
+	if (v.end !== undefined) out.end = v.end as string;
+	if (v.dateNote !== undefined) out.dateNote = v.dateNote as string;
+	if (v.computed !== undefined) out.computed = v.computed as string;
+	return out;
+}
