@@ -379,7 +379,8 @@ export async function mapIds(page) {
  *
  * @param {string} [name] default `quds-day`
  * @returns {Promise<{ meta: Record<string, unknown>, sources: unknown[],
- *   events: { id: string, title: string, start: string, category: string,
+ *   events: { id: string, title: string, summary: string, actors?: string[], start: string,
+ *     category: string,
  *     place: { name: string, lat?: number, lon?: number, precision: string,
  *       linked?: { name: string, lat?: number, lon?: number, note?: string }[] } }[] }>}
  */
