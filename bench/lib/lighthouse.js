@@ -1,0 +1,77 @@
+/**
+ * Lighthouse (npm `lighthouse` 12.x: 13 needs Node 22) against the served build, with its default
+ * configuration, which is the mobile preset (Moto G Power emulation, simulated slow 4G and 4× CPU
+ * slowdown), in the same Chromium the rest of the benchmark uses. Offline: the page is on
+ * 127.0.0.1 and Lighthouse itself fetches nothing.
+ */
+import { findChromium } from '../../tests/e2e/browser.js';
+
+/** Flags for Chromium under Lighthouse: headless, as root in containers, no GPU. */
+export const LIGHTHOUSE_CHROME_FLAGS = Object.freeze([
+	'--headless=new',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-dev-shm-usage',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update'
+]);
+
+/** The metrics we print, by Lighthouse audit id. */
+const METRICS = /** @type {const} */ ([
+	['first-contentful-paint', 'FCP'],
+	['largest-contentful-paint', 'LCP'],
+	['total-blocking-time', 'TBT'],
+	['cumulative-layout-shift', 'CLS'],
+	['speed-index', 'Speed Index'],
+	['interactive', 'TTI']
+]);
+
+/**
+ * Run Lighthouse's performance category on `url`.
+ *
+ * @param {string} url
+ * @returns {Promise<{ score: number, metrics: { id: string, label: string, value: number,
+ *   display: string, score: number | null }[], lighthouseVersion: string, userAgent: string,
+ *   formFactor: string, throttling: string }>}
+ */
+export async function runLighthouse(url) {
+	const [{ default: lighthouse }, chromeLauncher] = await Promise.all([
+		import('lighthouse'),
+		import('chrome-launcher')
+	]);
+	const chrome = await chromeLauncher.launch({
+		chromePath: findChromium(),
+		chromeFlags: [...LIGHTHOUSE_CHROME_FLAGS]
+	});
+	try {
+		const result = await lighthouse(url, {
+			port: chrome.port,
+			output: 'json',
+			logLevel: 'error',
+			onlyCategories: ['performance']
+		});
+		if (!result) throw new Error('Lighthouse returned nothing');
+		const lhr = result.lhr;
+		if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
+		return {
+			score: Math.round((lhr.categories.performance.score ?? NaN) * 100),
+			metrics: METRICS.map(([id, label]) => {
+				const a = lhr.audits[id];
+				return {
+					id,
+					label,
+					value: a?.numericValue ?? NaN,
+					display: a?.displayValue ?? '—',
+					score: a?.score ?? null
+				};
+			}),
+			lighthouseVersion: lhr.lighthouseVersion,
+			userAgent: lhr.environment?.networkUserAgent ?? '',
+			formFactor: lhr.configSettings.formFactor ?? '',
+			throttling: lhr.configSettings.throttlingMethod ?? ''
+		};
+	} finally {
+		chrome.kill();
+	}
+}
