@@ -56,8 +56,13 @@ export interface FacetValue {
 /** Precomputed per-event data for fast filtering, in the same order as the events. */
 export interface SearchIndex {
 	events: AtlasEvent[];
-	/** Lower-cased, accent-folded text of title, summary, place and actors. */
-	text: string[];
+	/**
+	 * Lower-cased, accent-folded text of title, summary, place and actors, filled lazily (see
+	 * `warmSearch`): folding 100,000 events costs a few hundred milliseconds we keep off the load.
+	 */
+	text: (string | undefined)[];
+	/** How many leading entries of `text` are filled. */
+	warmed: number;
 	/** Perspective labels of each event's sources. */
 	perspectives: string[][];
 	facets: {
@@ -72,6 +77,8 @@ export interface SearchIndex {
 
 /** Lower case without diacritics, so "Quds" finds "Qúds" and "montreal" finds "Montréal". */
 export function fold(s: string): string {
+	// eslint-disable-next-line no-control-regex
+	if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase();
 	return s
 		.normalize('NFD')
 		.replace(/[\u0300-\u036f]/g, '')
@@ -107,10 +114,9 @@ export function buildIndex(
 	const srcs = new Map<string, number>();
 	const persp = new Map<string, number>();
 	const tags = new Map<string, number>();
-	const text: string[] = new Array(events.length);
+	const text: (string | undefined)[] = new Array(events.length);
 	const perspectives: string[][] = new Array(events.length);
 	events.forEach((e, i) => {
-		text[i] = fold([e.title, e.summary, e.place.name, e.actors.join(' ')].join('\n'));
 		countInto(cats, e.category);
 		countInto(countries, e.place.country);
 		for (const a of e.actors) countInto(actors, a);
@@ -129,6 +135,7 @@ export function buildIndex(
 	return {
 		events,
 		text,
+		warmed: 0,
 		perspectives,
 		facets: {
 			categories: facetList(cats, categoryLabel),
@@ -139,6 +146,29 @@ export function buildIndex(
 			tags: facetList(tags)
 		}
 	};
+}
+
+function searchText(e: AtlasEvent): string {
+	return fold([e.title, e.summary, e.place.name, e.actors.join(' ')].join('\n'));
+}
+
+/** The search text of event i, folded on first use. */
+function textAt(index: SearchIndex, i: number): string {
+	return (index.text[i] ??= searchText(index.events[i]!));
+}
+
+/**
+ * Fold search text ahead of the first search, for about `budgetMs` at a time (call it when the
+ * browser is idle). Returns true when every event is done.
+ */
+export function warmSearch(index: SearchIndex, budgetMs = 8): boolean {
+	const end = performance.now() + budgetMs;
+	const n = index.events.length;
+	while (index.warmed < n) {
+		for (let k = 0; k < 500 && index.warmed < n; k++, index.warmed++) textAt(index, index.warmed);
+		if (performance.now() > end) break;
+	}
+	return index.warmed >= n;
 }
 
 /**
@@ -155,7 +185,7 @@ export function applyFilters(index: SearchIndex, f: Filters): AtlasEvent[] {
 	const tags = new Set(f.tags);
 	const words = fold(f.q).split(/\s+/).filter(Boolean);
 	const out: AtlasEvent[] = [];
-	const { events, text, perspectives } = index;
+	const { events, perspectives } = index;
 	for (let i = 0; i < events.length; i++) {
 		const e = events[i]!;
 		if (!f.computed && e.computed) continue;
@@ -166,7 +196,7 @@ export function applyFilters(index: SearchIndex, f: Filters): AtlasEvent[] {
 		if (sources.size && !e.sources.some((r) => sources.has(r.source))) continue;
 		if (persp.size && !perspectives[i]!.some((p) => persp.has(p))) continue;
 		if (words.length) {
-			const t = text[i]!;
+			const t = textAt(index, i);
 			let all = true;
 			for (const w of words) {
 				if (!t.includes(w)) {
