@@ -138,6 +138,12 @@ const METRICS = [
 		target: (n) => under(n >= 100_000 ? 1500 : 500),
 		get: (r) => r.load?.responsive
 	},
+	{
+		key: 'dataRequested',
+		label: '  dataset requested',
+		unit: 'ms',
+		get: (r) => r.load?.dataRequested
+	},
 	{ key: 'dataFetched', label: '  dataset fetched', unit: 'ms', get: (r) => r.load?.dataFetched },
 	{
 		key: 'dataLoaded',
@@ -470,12 +476,21 @@ async function main() {
 	results.bundle = { ...bundle, beforeDrawn };
 
 	if (opts.lighthouse) {
-		progress('Lighthouse (mobile preset) on /');
-		try {
-			results.lighthouse = await runLighthouse(server.url);
-		} catch (error) {
-			results.lighthouse = { error: String(error) };
+		// Its simulated throttling scales what this CPU measured, so scores move with the machine's
+		// load: the run with the median score of three is reported.
+		const lh = [];
+		for (let i = 0; i < 3; i++) {
+			progress(`Lighthouse (mobile preset) on /, run ${i + 1}/3`);
+			try {
+				lh.push(await runLighthouse(server.url));
+			} catch (error) {
+				lh.push({ error: String(error) });
+			}
 		}
+		const ok = lh.filter((r) => !r.error).sort((a, b) => a.score - b.score);
+		results.lighthouse = ok.length
+			? { ...ok[Math.floor((ok.length - 1) / 2)], scores: lh.map((r) => r.score ?? r.error) }
+			: lh[0];
 	}
 	await server.close();
 	if (opts.cli) {
@@ -637,6 +652,10 @@ function report(results, opts) {
 				`  performance score: ${lh.score}  (target ≥ 95: ${lh.score >= 95 ? 'PASS' : 'MISS'})`
 			);
 			out.push(`  ${lh.metrics.map((x) => `${x.label} ${x.display}`).join(' · ')}`);
+			for (const f of lh.findings ?? []) {
+				out.push(`  ${f.title}${f.display ? `: ${f.display}` : ''}`);
+				for (const item of f.items) out.push(`    ${item}`);
+			}
 		}
 	}
 	if (results.cli) {

@@ -27,13 +27,53 @@ const METRICS = /** @type {const} */ ([
 	['interactive', 'TTI']
 ]);
 
+/** Audits whose details say where a score is lost. */
+const FINDINGS = [
+	'render-blocking-resources',
+	'unused-javascript',
+	'bootup-time',
+	'mainthread-work-breakdown',
+	'long-tasks',
+	'largest-contentful-paint-element',
+	'total-byte-weight'
+];
+
+/**
+ * One line for an audit's detail row (a URL or element with its cost).
+ *
+ * @param {any} r
+ * @returns {string}
+ */
+function describeItem(r) {
+	const what =
+		r.url ??
+		r.groupLabel ??
+		r.node?.selector ??
+		r.items?.[0]?.node?.selector ??
+		r.phase ??
+		JSON.stringify(r).slice(0, 80);
+	const cost = [
+		r.wastedMs != null ? `${Math.round(r.wastedMs)} ms saved` : '',
+		r.wastedBytes != null ? `${Math.round(r.wastedBytes / 1024)} KiB unused` : '',
+		r.total != null ? `${Math.round(r.total)} ms` : '',
+		r.duration != null ? `${Math.round(r.duration)} ms at ${Math.round(r.startTime ?? 0)} ms` : '',
+		r.totalBytes != null ? `${Math.round(r.totalBytes / 1024)} KiB` : '',
+		r.timing != null ? `${Math.round(r.timing)} ms` : ''
+	]
+		.filter(Boolean)
+		.join(', ');
+	return `${String(what).replace(/^https?:\/\/[^/]+/, '')}${cost ? `: ${cost}` : ''}`;
+}
+
 /**
  * Run Lighthouse's performance category on `url`.
  *
  * @param {string} url
  * @returns {Promise<{ score: number, metrics: { id: string, label: string, value: number,
  *   display: string, score: number | null }[], lighthouseVersion: string, userAgent: string,
- *   formFactor: string, throttling: string }>}
+ *   formFactor: string, throttling: string, findings: { id: string, title: string,
+ *   display: string, items: string[] }[] }>} `findings`: the opportunities and diagnostics that
+ *   explain a score (render-blocking resources, unused JS, main-thread work, long tasks, LCP)
  */
 export async function runLighthouse(url) {
 	const [{ default: lighthouse }, chromeLauncher] = await Promise.all([
@@ -69,7 +109,17 @@ export async function runLighthouse(url) {
 			lighthouseVersion: lhr.lighthouseVersion,
 			userAgent: lhr.environment?.networkUserAgent ?? '',
 			formFactor: lhr.configSettings.formFactor ?? '',
-			throttling: lhr.configSettings.throttlingMethod ?? ''
+			throttling: lhr.configSettings.throttlingMethod ?? '',
+			findings: FINDINGS.map((id) => {
+				const a = /** @type {any} */ (lhr.audits[id]);
+				const rows = /** @type {any[]} */ (a?.details?.items ?? []);
+				return {
+					id,
+					title: a?.title ?? id,
+					display: a?.displayValue ?? '',
+					items: rows.slice(0, 4).map((r) => describeItem(r))
+				};
+			}).filter((f) => f.display || f.items.length)
 		};
 	} finally {
 		chrome.kill();

@@ -133,6 +133,7 @@ export async function loadResult(arg) {
 	const dataEntry = resources.find((e) => e.name.includes('/bench-data/'));
 	return {
 		domContentLoaded: nav?.domContentLoadedEventEnd ?? NaN,
+		dataRequested: dataEntry?.startTime ?? NaN,
 		dataFetched: dataEntry?.responseEnd ?? NaN,
 		data: m.data,
 		timeline: m.timeline,
