@@ -149,7 +149,8 @@ describe('state in the URL', () => {
 			await waitForSelected(page, id ?? '');
 		}
 		// The list follows too.
-		assert.match((await listRow(page, ids[2]).getAttribute('class')) ?? '', /\bselected\b/);
+		const lastId = ids[2] ?? '';
+		assert.match((await listRow(page, lastId).getAttribute('class')) ?? '', /\bselected\b/);
 		await page.context().close();
 	});
 

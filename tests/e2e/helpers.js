@@ -259,10 +259,16 @@ export function listRow(page, id) {
  * @returns {Promise<void>}
  */
 export async function waitInPage(page, fn, arg, { message, describe, timeout = 5_000 }) {
+	// Playwright types the argument through its Unboxed<> mapping, which a generic A does not
+	// satisfy; the functions take exactly the serializable `arg` they are given.
+	const inPage = /** @type {(arg: unknown) => unknown} */ (fn);
+	const describeInPage = /** @type {((arg: unknown) => unknown) | undefined} */ (describe);
 	try {
-		await page.waitForFunction(fn, arg, { timeout });
+		await page.waitForFunction(inPage, /** @type {unknown} */ (arg), { timeout });
 	} catch (error) {
-		const seen = describe ? await page.evaluate(describe, arg).catch((e) => String(e)) : '';
+		const seen = describeInPage
+			? await page.evaluate(describeInPage, /** @type {unknown} */ (arg)).catch((e) => String(e))
+			: '';
 		throw new Error(
 			`${message} (not within ${timeout} ms)${describe ? `; found: ${JSON.stringify(seen)}` : ''}`,
 			{ cause: error }
@@ -280,7 +286,7 @@ export async function waitInPage(page, fn, arg, { message, describe, timeout = 5
  * @param {string} options.message what was being waited for
  * @param {number} [options.timeout] default 5 s
  * @param {number} [options.interval] ms between checks, default 50
- * @returns {Promise<T>} the first truthy value
+ * @returns {Promise<NonNullable<T>>} the first truthy value
  */
 export async function eventually(check, { message, timeout = 5_000, interval = 50 }) {
 	const end = Date.now() + timeout;
@@ -289,7 +295,7 @@ export async function eventually(check, { message, timeout = 5_000, interval = 5
 	for (;;) {
 		try {
 			last = await check();
-			if (last) return /** @type {T} */ (last);
+			if (last) return /** @type {NonNullable<T>} */ (last);
 		} catch (error) {
 			last = error instanceof Error ? error.message : error;
 		}
