@@ -13,7 +13,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -399,7 +399,10 @@ async function main() {
 		memoryGb: totalmem() / 2 ** 30,
 		chromium: chromiumVersion(browser),
 		node: process.version,
-		platform: `${process.platform} ${process.arch}`
+		platform: `${process.platform} ${process.arch}`,
+		/** 1-minute load average at the start (and, below, the end): other work on the machine. */
+		loadStart: loadavg()[0],
+		loadEnd: NaN
 	};
 	/** @type {Record<string, any>} */
 	const buildName = opts.build.startsWith(ROOT) ? relative(ROOT, opts.build) || '.' : opts.build;
@@ -498,6 +501,7 @@ async function main() {
 		results.cli = cliImport();
 	}
 	results.seconds = (Date.now() - started.getTime()) / 1000;
+	machine.loadEnd = loadavg()[0];
 
 	report(results, opts);
 	mkdirSync(dirname(opts.json), { recursive: true });
@@ -521,7 +525,8 @@ function report(results, opts) {
 	out.push(`Chronoatlas benchmark — ${m.date}`);
 	out.push(
 		`Machine: ${m.cpus} cores (${m.cpuModel}), ${fmt(m.memoryGb, 1)} GiB, ${m.platform}; ` +
-			`Chromium ${m.chromium} headless; Node ${m.node}`
+			`Chromium ${m.chromium} headless; Node ${m.node}; ` +
+			`load average ${fmt(m.loadStart, 1)} at the start, ${fmt(m.loadEnd, 1)} at the end`
 	);
 	out.push(
 		`Median of ${opts.runs} runs; each run in a fresh browser context, 1280×800. Build: ${results.options.build}/. ` +
