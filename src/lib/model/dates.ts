@@ -7,7 +7,7 @@
  * All instants are UTC milliseconds. Labels are built from the parsed calendar fields (not from
  * instants), so they never shift a day in a non-UTC time zone.
  */
-import edtf from 'edtf';
+import edtf, { Date as EdtfDate, Season as EdtfSeason, Year as EdtfYear } from 'edtf';
 import { format } from 'date-fns';
 
 /** How finely a single EDTF date is known. */
@@ -143,7 +143,8 @@ export function parseEdtfDateSlow(input: string): DateResult {
 	const approximate = flag(d.approximate);
 	const uncertain = flag(d.uncertain);
 	const year = d.values[0] ?? 0;
-	if (d.type === 'Season') {
+	// instanceof, not `d.type`: edtf derives `type` from class names, which minifiers rename.
+	if (d instanceof EdtfSeason) {
 		const code = d.values[1] ?? 0;
 		return {
 			ok: true,
@@ -159,8 +160,8 @@ export function parseEdtfDateSlow(input: string): DateResult {
 			}
 		};
 	}
-	if (d.type !== 'Date' && d.type !== 'Year') {
-		return { ok: false, error: `a single EDTF date, got "${input}" (${d.type})` };
+	if (!(d instanceof EdtfDate) && !(d instanceof EdtfYear)) {
+		return { ok: false, error: `a single EDTF date, got "${input}"` };
 	}
 	const unspec = d.unspecified?.value ?? 0;
 	const p = d.precision ?? 1;

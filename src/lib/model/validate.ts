@@ -41,7 +41,9 @@ function at(obj: unknown, path: PropertyKey[]): unknown {
 function expectedFrom(issue: z.core.$ZodIssue): string {
 	switch (issue.code) {
 		case 'invalid_type':
-			return issue.expected === 'array' ? 'a list' : `a ${issue.expected}`;
+			return issue.expected === 'array'
+				? 'a list'
+				: `${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`;
 		case 'too_small':
 			if (issue.origin === 'string') return 'a non-empty text';
 			if (issue.origin === 'array') return `at least ${issue.minimum} item(s)`;
