@@ -295,7 +295,9 @@ function comparisonRows(size, ours, comparisons, limitMs) {
 				? dnf
 					? `ours > ${fmt(limitMs / ours, 0)}× faster`
 					: ''
-				: `ours ${fmt(speedup, 1)}× faster`;
+				: speedup >= 1
+					? `ours ${fmt(speedup, 1)}× faster`
+					: `ours ${fmt(1 / speedup, 1)}× slower`;
 		rows.push([
 			`${name}: drawn (ms)`,
 			value,
@@ -654,7 +656,8 @@ function report(results, opts) {
 				`== Lighthouse ${lh.lighthouseVersion}, ${lh.formFactor} preset (${lh.throttling} throttling), bundled dataset at /`
 			);
 			out.push(
-				`  performance score: ${lh.score}  (target ≥ 95: ${lh.score >= 95 ? 'PASS' : 'MISS'})`
+				`  performance score: ${lh.score}  (target ≥ 95: ${lh.score >= 95 ? 'PASS' : 'MISS'}; ` +
+					`the median of ${lh.scores?.join(', ')})`
 			);
 			out.push(`  ${lh.metrics.map((x) => `${x.label} ${x.display}`).join(' · ')}`);
 			for (const f of lh.findings ?? []) {

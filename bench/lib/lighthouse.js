@@ -112,7 +112,8 @@ export async function runLighthouse(url) {
 			throttling: lhr.configSettings.throttlingMethod ?? '',
 			findings: FINDINGS.map((id) => {
 				const a = /** @type {any} */ (lhr.audits[id]);
-				const rows = /** @type {any[]} */ (a?.details?.items ?? []);
+				// Rows only: LCP's element audit also lists a table of its phases as an item.
+				const rows = /** @type {any[]} */ (a?.details?.items ?? []).filter((r) => !r?.type);
 				return {
 					id,
 					title: a?.title ?? id,
