@@ -2,19 +2,11 @@
  * Synthetic events for the map's tests and benchmarks: deterministic (seeded), so figures and
  * failures reproduce. Not used by the app.
  */
+import { mulberry32 } from '$lib/model/synth';
 import type { AtlasEvent, Place } from '$lib/model/types';
 
-/** A small, fast, seeded pseudo-random generator (mulberry32). */
-export function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+/** A small, fast, seeded pseudo-random generator (mulberry32, shared with the data synth). */
+export const random = mulberry32;
 
 const DAY = 86_400_000;
 

@@ -163,6 +163,30 @@ export function checkEvent(
 }
 
 /**
+ * Warnings for `related` ids that name no event of the dataset. `rows` maps each kept event's id
+ * to its row.
+ */
+export function relatedIssues(events: Event[], rows: Map<string, number>, file: string): Issue[] {
+	const out: Issue[] = [];
+	for (const ev of events) {
+		ev.related.forEach((rid, k) => {
+			if (!rows.has(rid)) {
+				out.push({
+					file,
+					row: rows.get(ev.id),
+					id: ev.id,
+					field: `related.${k}`,
+					expected: 'the id of an event in this dataset',
+					received: describe(rid),
+					severity: 'warning'
+				});
+			}
+		});
+	}
+	return out;
+}
+
+/**
  * Validate a whole dataset (already parsed from JSON). Bad events are dropped and reported;
  * valid ones are returned sorted by time with derived fields.
  */
@@ -259,21 +283,7 @@ export function validateDataset(raw: unknown, file: string): LoadResult {
 		kept.push(ev);
 		events.push(toAtlasEvent(ev, c.time));
 	});
-	for (const ev of events) {
-		ev.related.forEach((rid, k) => {
-			if (!seen.has(rid)) {
-				issues.push({
-					file,
-					row: seen.get(ev.id),
-					id: ev.id,
-					field: `related.${k}`,
-					expected: 'the id of an event in this dataset',
-					received: describe(rid),
-					severity: 'warning'
-				});
-			}
-		});
-	}
+	issues.push(...relatedIssues(kept, seen, file));
 	events.sort(byTime);
 	events.forEach((e, i) => (e.order = i));
 	// The dataset keeps the author's order; the derived events are in time order.

@@ -7,7 +7,7 @@
  * and reported; nothing is dropped silently.
  */
 import * as S from '../schema';
-import { checkEvent, describe, zodIssues } from '../validate';
+import { checkEvent, describe, relatedIssues, zodIssues } from '../validate';
 import { candidateLabel, type Resolution } from '../gazetteer';
 import type { Category, Dataset, Event, Issue, Meta, Source } from '../types';
 import { slugify, uniqueSlug } from './slug';
@@ -364,20 +364,6 @@ export function assembleDataset(drafts: Draft[], opts: AssembleOptions): ImportR
 		seen.set(ev.id, d.row);
 		kept.push(ev);
 	}
-	for (const ev of kept) {
-		ev.related.forEach((rid, k) => {
-			if (!seen.has(rid)) {
-				issues.push({
-					file,
-					row: seen.get(ev.id),
-					id: ev.id,
-					field: `related.${k}`,
-					expected: 'the id of an event in this dataset',
-					received: describe(rid),
-					severity: 'warning'
-				});
-			}
-		});
-	}
+	issues.push(...relatedIssues(kept, seen, file));
 	return { dataset: { meta, sources, events: kept }, issues };
 }
