@@ -406,8 +406,8 @@ async function main() {
 		loadStart: loadavg()[0],
 		loadEnd: NaN
 	};
-	/** @type {Record<string, any>} */
 	const buildName = opts.build.startsWith(ROOT) ? relative(ROOT, opts.build) || '.' : opts.build;
+	/** @type {Record<string, any>} */
 	const results = { machine, options: { ...opts, build: buildName }, sizes: {} };
 	/** Libraries that ran out of time: no point trying them on as much or more data. */
 	const gaveUp = new Set();
@@ -483,6 +483,7 @@ async function main() {
 	if (opts.lighthouse) {
 		// Its simulated throttling scales what this CPU measured, so scores move with the machine's
 		// load: the run with the median score of three is reported.
+		/** @type {any[]} */
 		const lh = [];
 		for (let i = 0; i < 3; i++) {
 			progress(`Lighthouse (mobile preset) on /, run ${i + 1}/3`);
@@ -659,7 +660,9 @@ function report(results, opts) {
 				`  performance score: ${lh.score}  (target ≥ 95: ${lh.score >= 95 ? 'PASS' : 'MISS'}; ` +
 					`the median of ${lh.scores?.join(', ')})`
 			);
-			out.push(`  ${lh.metrics.map((x) => `${x.label} ${x.display}`).join(' · ')}`);
+			out.push(
+				`  ${lh.metrics.map((/** @type {any} */ x) => `${x.label} ${x.display}`).join(' · ')}`
+			);
 			for (const f of lh.findings ?? []) {
 				out.push(`  ${f.title}${f.display ? `: ${f.display}` : ''}`);
 				for (const item of f.items) out.push(`    ${item}`);

@@ -23,6 +23,12 @@ const DAY = 86_400_000;
  * Map: 3 wheel notches in and 3 out over its centre (a zoom level each, 20 frames apart so each
  * animation and redraw completes), then a 320 × 120 px drag.
  */
+/**
+ * @typedef {{ kind: 'ctrl-wheel' | 'wheel' | 'pointer-drag' | 'mouse-drag',
+ *   steps: { dy?: number, dx?: number, wait?: number }[], settleMs: number }} Gesture
+ */
+
+/** @type {Readonly<Record<'timelineZoom' | 'timelinePan' | 'mapZoom' | 'mapPan', Gesture>>} */
 export const GESTURES = Object.freeze({
 	timelineZoom: {
 		kind: 'ctrl-wheel',
@@ -114,7 +120,7 @@ async function openExplorer(browser, url, size, timeoutMs) {
 	const errors = pageErrors(page);
 	await page.addInitScript(installLoadProbe, { n: size });
 	await page.goto(url, { waitUntil: 'domcontentloaded', timeout: timeoutMs });
-	const load = await page.evaluate(loadResult, { timeoutMs });
+	const load = /** @type {any} */ (await page.evaluate(loadResult, { timeoutMs }));
 	// Rows the app rejected open a panel above the views that pushes the map out of the
 	// 800 px viewport: fold it (after the load was timed) so the views are on screen.
 	load.issues = await page.evaluate(async () => {

@@ -333,6 +333,7 @@ export async function runGesture(arg) {
 			at.dispatchEvent(new MouseEvent(type, init));
 		}
 	};
+	/** @type {({ dy?: number, dx?: number, wait?: number } | null)[]} */
 	const plan = [];
 	for (const s of arg.steps) {
 		plan.push(s);
