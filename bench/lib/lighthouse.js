@@ -35,6 +35,7 @@ const FINDINGS = [
 	'mainthread-work-breakdown',
 	'long-tasks',
 	'largest-contentful-paint-element',
+	'layout-shifts',
 	'total-byte-weight'
 ];
 
@@ -53,6 +54,7 @@ function describeItem(r) {
 		r.phase ??
 		JSON.stringify(r).slice(0, 80);
 	const cost = [
+		r.score != null && r.node ? `shift ${r.score.toFixed(3)}` : '',
 		r.wastedMs != null ? `${Math.round(r.wastedMs)} ms saved` : '',
 		r.wastedBytes != null ? `${Math.round(r.wastedBytes / 1024)} KiB unused` : '',
 		r.total != null ? `${Math.round(r.total)} ms` : '',
