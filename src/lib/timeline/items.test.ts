@@ -4,9 +4,10 @@ import type { AtlasEvent } from '$lib/model/types';
 import {
 	BUCKET_PREFIX,
 	bucketize,
+	buildTimeIndex,
+	countOverlapping,
 	eventToItem,
 	eventsInRange,
-	maxDuration,
 	windowContent
 } from './items';
 
@@ -76,44 +77,47 @@ describe('windowing', () => {
 		ev('c', '2001'),
 		ev('d', '2010-05-05')
 	]);
-	const md = maxDuration(events);
+	const ix = buildTimeIndex(events);
 
 	it.each([
 		['2000-01-01', '2000-12-31', ['long', 'a', 'b']],
 		['2001-03-01', '2001-04-01', ['long', 'c']],
 		['2021-01-01', '2022-01-01', []]
 	])('events overlapping %s..%s', (a, b, ids) => {
-		const r = eventsInRange(events, ms(a), ms(b), md);
+		const r = eventsInRange(ix, ms(a), ms(b));
 		expect(r.events.map((e) => e.id)).toEqual(ids);
-		expect(r.count).toBe(ids.length);
+		expect(countOverlapping(ix, ms(a), ms(b))).toBe(ids.length);
 	});
 
 	it('hands over individual items when few, buckets when many', () => {
-		const few = windowContent(
-			events,
-			{ start: ms('1999'), end: ms('2011') },
-			{ maxItems: 10, maxDur: md }
-		);
+		const few = windowContent(ix, { start: ms('1999'), end: ms('2011') }, { maxItems: 10 });
 		expect(few.mode).toBe('items');
 		expect(few.items.map((i) => i.id).sort()).toEqual(['a', 'b', 'c', 'd', 'long']);
-		const many = windowContent(
-			events,
-			{ start: ms('1999'), end: ms('2011') },
-			{ maxItems: 2, maxDur: md }
-		);
+		const many = windowContent(ix, { start: ms('1999'), end: ms('2011') }, { maxItems: 2 });
 		expect(many.mode).toBe('buckets');
 		expect(many.items.every((i) => i.id.startsWith(BUCKET_PREFIX))).toBe(true);
 		expect(many.items.reduce((n, i) => n + (i.count ?? 0), 0)).toBe(5);
 	});
 
+	it('leaves out events much longer than a narrow window, and counts them', () => {
+		const r = windowContent(
+			ix,
+			{ start: ms('2000-01-01'), end: ms('2000-01-03') },
+			{ maxItems: 1 }
+		);
+		expect(r.mode).toBe('items');
+		expect(r.items.map((i) => i.id)).toEqual(['a']);
+		expect(r.inWindow).toBe(2);
+		expect(r.longer).toBe(1);
+	});
+
 	it('always includes the selected event', () => {
 		const sel = events.find((e) => e.id === 'd')!;
 		const r = windowContent(
-			events,
+			ix,
 			{ start: ms('1999'), end: ms('2011') },
 			{
 				maxItems: 2,
-				maxDur: md,
 				selected: sel
 			}
 		);
@@ -126,8 +130,30 @@ describe('windowing', () => {
 				ev(`e${i}`, `${1980 + (i % 40)}-${String((i % 12) + 1).padStart(2, '0')}-15`)
 			)
 		);
-		const b = bucketize(many, ms('1970'), ms('2030'), maxDuration(many), 30);
+		const b = bucketize(buildTimeIndex(many), ms('1970'), ms('2030'), 30);
 		expect(b.reduce((n, x) => n + x.count, 0)).toBe(1000);
 		expect(b.length).toBeLessThanOrEqual(60);
+	});
+
+	it('counts overlaps exactly on random data', async () => {
+		const fc = await import('fast-check');
+		fc.assert(
+			fc.property(
+				fc.array(fc.tuple(fc.integer({ min: 1980, max: 2020 }), fc.integer({ min: 0, max: 3 })), {
+					maxLength: 60
+				}),
+				fc.integer({ min: 1975, max: 2025 }),
+				fc.integer({ min: 0, max: 5 }),
+				(specs, y, w) => {
+					const list = sorted(specs.map(([yy, d], i) => ev(`e${i}`, String(yy), String(yy + d))));
+					const t = buildTimeIndex(list);
+					const a = ms(String(y));
+					const b = ms(String(y + w));
+					const naive = list.filter((e) => e.time.latest >= a && e.time.earliest <= b);
+					expect(countOverlapping(t, a, b)).toBe(naive.length);
+					expect(eventsInRange(t, a, b).events).toEqual(naive);
+				}
+			)
+		);
 	});
 });

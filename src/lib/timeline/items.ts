@@ -56,69 +56,126 @@ export function eventToItem(e: AtlasEvent): ItemSpec {
 	return { ...base, start: e.time.earliest, end: e.time.latest + 1, type: 'range' };
 }
 
+const DAY = 86_400_000;
+
 /**
- * The longest duration among events, so that a window query can stop scanning early.
- * Computed once per filtered list.
+ * Duration classes: a query for a window scans each class only from `cap` before the window, so
+ * a few decade-long events never make every query scan a decade of short ones.
  */
-export function maxDuration(events: AtlasEvent[]): number {
-	let m = 0;
-	for (const e of events) {
-		const d = e.time.latest - e.time.earliest;
-		if (d > m) m = d;
-	}
-	return m;
+const TIER_CAPS = [2 * DAY, 32 * DAY, 370 * DAY, 3700 * DAY, Infinity];
+
+/** Events of one duration class, sorted by earliest instant. */
+interface Tier {
+	/** Shortest duration in the class (the previous class's cap). */
+	min: number;
+	/** Longest possible duration in the class. */
+	cap: number;
+	events: AtlasEvent[];
+	earliest: Float64Array;
 }
 
-/** Index of the first event whose earliest instant is greater than `t` (events sorted by earliest). */
-export function upperBound(events: AtlasEvent[], t: number): number {
+/**
+ * The shown events indexed for window queries, built once per filter change (O(n log n)); each
+ * window query then costs O(log n) plus the events it returns.
+ */
+export interface TimeIndex {
+	count: number;
+	/** Earliest instants, ascending (the events are in time order). */
+	earliest: Float64Array;
+	/** Latest instants, ascending. */
+	latest: Float64Array;
+	/** Midpoints, ascending: buckets count an event once, at its midpoint. */
+	mid: Float64Array;
+	tiers: Tier[];
+}
+
+/** Build the time index of events already sorted by earliest instant. */
+export function buildTimeIndex(events: AtlasEvent[]): TimeIndex {
+	const n = events.length;
+	const earliest = new Float64Array(n);
+	const latest = new Float64Array(n);
+	const mid = new Float64Array(n);
+	const byTier: AtlasEvent[][] = TIER_CAPS.map(() => []);
+	for (let i = 0; i < n; i++) {
+		const t = events[i]!.time;
+		earliest[i] = t.earliest;
+		latest[i] = t.latest;
+		mid[i] = t.earliest + (t.latest - t.earliest) / 2;
+		const d = t.latest - t.earliest;
+		let k = 0;
+		while (d > TIER_CAPS[k]!) k++;
+		byTier[k]!.push(events[i]!);
+	}
+	latest.sort();
+	mid.sort();
+	const tiers = byTier.map((list, k) => ({
+		min: k === 0 ? 0 : TIER_CAPS[k - 1]!,
+		cap: TIER_CAPS[k]!,
+		events: list,
+		earliest: Float64Array.from(list, (e) => e.time.earliest)
+	}));
+	return { count: n, earliest, latest, mid, tiers };
+}
+
+/** Index of the first value greater than `t` in an ascending array. */
+export function upperBound(a: Float64Array, t: number): number {
 	let lo = 0;
-	let hi = events.length;
+	let hi = a.length;
 	while (lo < hi) {
-		const mid = (lo + hi) >>> 1;
-		if (events[mid]!.time.earliest <= t) lo = mid + 1;
-		else hi = mid;
+		const m = (lo + hi) >>> 1;
+		if (a[m]! <= t) lo = m + 1;
+		else hi = m;
 	}
 	return lo;
 }
 
-/** Index of the first event whose earliest instant is at least `t`. */
-export function lowerBound(events: AtlasEvent[], t: number): number {
+/** Index of the first value at least `t` in an ascending array. */
+export function lowerBound(a: Float64Array, t: number): number {
 	let lo = 0;
-	let hi = events.length;
+	let hi = a.length;
 	while (lo < hi) {
-		const mid = (lo + hi) >>> 1;
-		if (events[mid]!.time.earliest < t) lo = mid + 1;
-		else hi = mid;
+		const m = (lo + hi) >>> 1;
+		if (a[m]! < t) lo = m + 1;
+		else hi = m;
 	}
 	return lo;
 }
 
 /**
- * Events overlapping [start, end], in time order, with at most `limit` collected (the count is
- * exact either way). O(log n + events scanned); scanning starts `maxDur` before the window, so long
- * ranges that began earlier are found too.
+ * How many events overlap [start, end], exactly, in O(log n): all of them, less those that end
+ * before the window and those that begin after it (no event does both).
+ */
+export function countOverlapping(ix: TimeIndex, start: number, end: number): number {
+	return upperBound(ix.earliest, end) - lowerBound(ix.latest, start);
+}
+
+/**
+ * Events overlapping [start, end] whose duration class starts at or below `maxMin`, in time
+ * order, stopping once more than `limit` are found.
  */
 export function eventsInRange(
-	events: AtlasEvent[],
+	ix: TimeIndex,
 	start: number,
 	end: number,
-	maxDur: number,
-	limit = Infinity
-): { events: AtlasEvent[]; count: number } {
-	const from = lowerBound(events, start - maxDur);
-	const to = upperBound(events, end);
+	limit = Infinity,
+	maxMin = Infinity
+): { events: AtlasEvent[]; complete: boolean } {
 	const out: AtlasEvent[] = [];
-	let count = 0;
-	for (let i = from; i < to; i++) {
-		const e = events[i]!;
-		if (e.time.latest < start) continue;
-		count++;
-		if (out.length < limit) out.push(e);
+	for (const tier of ix.tiers) {
+		if (tier.min > maxMin || tier.events.length === 0) continue;
+		const from = lowerBound(tier.earliest, start - tier.cap);
+		const to = upperBound(tier.earliest, end);
+		for (let i = from; i < to; i++) {
+			const e = tier.events[i]!;
+			if (e.time.latest < start) continue;
+			if (out.length >= limit) return { events: out, complete: false };
+			out.push(e);
+		}
 	}
-	return { events: out, count };
+	out.sort((a, b) => a.order - b.order);
+	return { events: out, complete: true };
 }
 
-const DAY = 86_400_000;
 /** Bucket widths to choose from, in ms (approximate for months and years; boundaries are calendar-true). */
 const STEPS: { unit: 'day' | 'month' | 'year'; n: number; ms: number }[] = [
 	{ unit: 'day', n: 1, ms: DAY },
@@ -169,46 +226,20 @@ export interface Bucket {
 /**
  * Count events per calendar-aligned bucket over [start, end], aiming at about `target` buckets.
  * An event is counted once, in the bucket of its midpoint (a decade-long range is not counted in
- * every bucket it crosses, so the counts add up to the number of events).
+ * every bucket it crosses, so the counts add up to the number of events). O(buckets · log n).
  */
-export function bucketize(
-	events: AtlasEvent[],
-	start: number,
-	end: number,
-	maxDur: number,
-	target = 40
-): Bucket[] {
+export function bucketize(ix: TimeIndex, start: number, end: number, target = 40): Bucket[] {
 	const span = Math.max(end - start, DAY);
 	const step = STEPS.find((s) => s.ms >= span / target) ?? STEPS[STEPS.length - 1]!;
-	const edges: number[] = [];
-	let t = floorTo(start, step);
-	while (t <= end && edges.length < 1000) {
-		edges.push(t);
-		t = addStep(t, step);
-	}
-	edges.push(t);
-	const counts = new Array<number>(edges.length - 1).fill(0);
-	const first = edges[0]!;
-	const last = edges[edges.length - 1]!;
-	const from = lowerBound(events, first - maxDur);
-	const to = upperBound(events, last);
-	for (let i = from; i < to; i++) {
-		const e = events[i]!;
-		const mid = e.time.earliest + (e.time.latest - e.time.earliest) / 2;
-		if (mid < first || mid >= last) continue;
-		// Binary search among the edges (at most ~1000).
-		let lo = 0;
-		let hi = edges.length - 1;
-		while (hi - lo > 1) {
-			const m = (lo + hi) >>> 1;
-			if (edges[m]! <= mid) lo = m;
-			else hi = m;
-		}
-		counts[lo]!++;
-	}
 	const out: Bucket[] = [];
-	for (let i = 0; i < counts.length; i++) {
-		if (counts[i]! > 0) out.push({ start: edges[i]!, end: edges[i + 1]!, count: counts[i]! });
+	let t = floorTo(start, step);
+	let below = lowerBound(ix.mid, t);
+	for (let k = 0; t <= end && k < 1000; k++) {
+		const next = addStep(t, step);
+		const upto = lowerBound(ix.mid, next);
+		if (upto > below) out.push({ start: t, end: next, count: upto - below });
+		below = upto;
+		t = next;
 	}
 	return out;
 }
@@ -217,33 +248,50 @@ export function bucketize(
 export interface WindowContent {
 	mode: 'items' | 'buckets';
 	items: ItemSpec[];
-	/** Events in the visible window (exact count). */
+	/** Events overlapping the visible window (exact count). */
 	inWindow: number;
+	/**
+	 * Events overlapping the window but much longer than it (known only to the year, say, while the
+	 * window spans days), left out of the items when there were too many; 0 when none were.
+	 */
+	longer: number;
 }
 
 /**
- * Choose the timeline's items for a visible window: every event in the window padded by half its
- * width on each side when they are at most `maxItems`; otherwise one item per non-empty bucket
- * with its count. The selected event, if any, is always present as itself.
+ * Choose the timeline's items for a visible window: the events in the window padded by half its
+ * width on each side when they are at most `maxItems`. If there are more, events much longer than
+ * the window (a year-precision span seen at the scale of days) are left out and counted; if that
+ * is still too many, one item per non-empty bucket carries its count. The selected event, if
+ * any, is always present as itself.
  */
 export function windowContent(
-	events: AtlasEvent[],
+	ix: TimeIndex,
 	window: { start: number; end: number },
-	opts: { maxItems: number; maxDur: number; selected?: AtlasEvent | null; buckets?: number }
+	opts: { maxItems: number; selected?: AtlasEvent | null; buckets?: number }
 ): WindowContent {
 	const width = window.end - window.start;
 	const padStart = window.start - width / 2;
 	const padEnd = window.end + width / 2;
-	const visible = eventsInRange(events, window.start, window.end, opts.maxDur, 0).count;
-	const padded = eventsInRange(events, padStart, padEnd, opts.maxDur, opts.maxItems + 1);
-	let items: ItemSpec[];
-	let mode: WindowContent['mode'];
-	if (padded.count <= opts.maxItems) {
-		mode = 'items';
-		items = padded.events.map(eventToItem);
+	const inWindow = countOverlapping(ix, window.start, window.end);
+	let items: ItemSpec[] | null = null;
+	let longer = 0;
+	if (countOverlapping(ix, padStart, padEnd) <= opts.maxItems) {
+		items = eventsInRange(ix, padStart, padEnd).events.map(eventToItem);
 	} else {
+		const fitting = eventsInRange(ix, padStart, padEnd, opts.maxItems, width);
+		if (fitting.complete) {
+			items = fitting.events.map(eventToItem);
+			const shownInWindow = fitting.events.filter(
+				(e) => e.time.latest >= window.start && e.time.earliest <= window.end
+			).length;
+			longer = inWindow - shownInWindow;
+		}
+	}
+	let mode: WindowContent['mode'] = 'items';
+	if (!items) {
 		mode = 'buckets';
-		items = bucketize(events, padStart, padEnd, opts.maxDur, (opts.buckets ?? 24) * 2).map((b) => {
+		longer = 0;
+		items = bucketize(ix, padStart, padEnd, (opts.buckets ?? 24) * 2).map((b) => {
 			const label = `${b.count.toLocaleString('en')} event${b.count === 1 ? '' : 's'}`;
 			return {
 				id: `${BUCKET_PREFIX}${b.start}`,
@@ -260,5 +308,5 @@ export function windowContent(
 	}
 	const sel = opts.selected;
 	if (sel && !items.some((i) => i.id === sel.id)) items.push(eventToItem(sel));
-	return { mode, items, inWindow: visible };
+	return { mode, items, inWindow, longer };
 }
