@@ -108,7 +108,9 @@ function prepare(outDir, seed, size, stamp) {
 	}
 	const t0 = performance.now();
 	const dataset = synthDataset(size, seed);
-	const text = datasetToJson(dataset);
+	// Served minified, as a data file on the web would be (the canonical file is indented for
+	// people; the app's own /data/<name>.json is minified too).
+	const text = JSON.stringify(JSON.parse(datasetToJson(dataset)));
 	const loaded = loadUntrusted(JSON.parse(text), `synth-${size}.json`);
 	if (!loaded.dataset)
 		throw new Error(`synth-${size}.json does not load: ${loaded.issues[0]?.expected}`);

@@ -1,6 +1,5 @@
 /**
- * A fast path for the schema: recognizes the plain, common event shape (no disputes, linked places
- * or links) and returns it with defaults filled, or null to let zod decide. It only ever accepts
+ * A fast path for the schema: recognizes the plain, common event shape (no disputes) and returns it with defaults filled, or null to let zod decide. It only ever accepts
  * what the zod schema accepts, with the same output (plainEvent.test.ts checks that on random and
  * mutated input); anything unusual, valid or not, goes to zod for its exact issues.
  *
@@ -29,7 +28,9 @@ const EVENT_KEYS = new Set([
 	'links',
 	'computed'
 ]);
-const PLACE_KEYS = new Set(['name', 'lat', 'lon', 'country', 'precision', 'note']);
+const PLACE_KEYS = new Set(['name', 'lat', 'lon', 'country', 'precision', 'note', 'linked']);
+const LINKED_KEYS = new Set(['name', 'lat', 'lon', 'country', 'precision', 'note']);
+const HTTP_URL = /^https?:\/\/[^\s]+$/i;
 const REF_KEYS = new Set(['source', 'locator', 'quote']);
 
 type Obj = Record<string, unknown>;
@@ -65,8 +66,24 @@ function stringList(v: unknown, slugs = false): string[] | null {
 	return v as string[];
 }
 
+function plainLinked(v: unknown): boolean {
+	if (!isObj(v) || !keysWithin(v, LINKED_KEYS)) return false;
+	if (v.precision === 'online') return false;
+	return plainPlaceFields(v);
+}
+
+function plainPlaceFields(v: Obj): boolean {
+	if (!nonEmpty(v.name) || !PRECISIONS.has(v.precision as string)) return false;
+	if (!coordinate(v.lat, 90) || !coordinate(v.lon, 180)) return false;
+	if (v.country !== undefined && !(typeof v.country === 'string' && COUNTRY.test(v.country)))
+		return false;
+	return optString(v.note);
+}
+
 function plainPlace(v: unknown): Place | null {
 	if (!isObj(v) || !keysWithin(v, PLACE_KEYS)) return null;
+	if (v.linked !== undefined && !(Array.isArray(v.linked) && v.linked.every(plainLinked)))
+		return null;
 	if (!nonEmpty(v.name) || !PRECISIONS.has(v.precision as string)) return null;
 	if (!coordinate(v.lat, 90) || !coordinate(v.lon, 180)) return null;
 	if (v.country !== undefined && !(typeof v.country === 'string' && COUNTRY.test(v.country)))
@@ -103,7 +120,10 @@ export function plainEvent(v: unknown): Event | null {
 	if (v.end !== undefined && !nonEmpty(v.end)) return null;
 	if (!optString(v.dateNote) || !optString(v.computed)) return null;
 	if (typeof v.category !== 'string' || !SLUG.test(v.category)) return null;
-	if (!emptyOrAbsent(v.disputes) || !emptyOrAbsent(v.links)) return null;
+	if (!emptyOrAbsent(v.disputes)) return null;
+	const links = v.links === undefined ? [] : v.links;
+	if (!Array.isArray(links) || !links.every((u) => typeof u === 'string' && HTTP_URL.test(u)))
+		return null;
 	const place = plainPlace(v.place);
 	const tags = stringList(v.tags);
 	const actors = stringList(v.actors);
@@ -122,7 +142,7 @@ export function plainEvent(v: unknown): Event | null {
 		sources,
 		disputes: [],
 		related,
-		links: []
+		links: links as string[]
 	};
 	if (v.end !== undefined) out.end = v.end as string;
 	if (v.dateNote !== undefined) out.dateNote = v.dateNote as string;
