@@ -108,42 +108,51 @@ export function buildIndex(
 ): SearchIndex {
 	const perspectiveOf = new Map(sources.map((s) => [s.id, s.perspective]));
 	const titleOf = new Map(sources.map((s) => [s.id, s.title]));
-	const cats = new Map<string, number>();
-	const countries = new Map<string, number>();
-	const actors = new Map<string, number>();
-	const srcs = new Map<string, number>();
-	const persp = new Map<string, number>();
-	const tags = new Map<string, number>();
-	const text: (string | undefined)[] = new Array(events.length);
-	const perspectives: string[][] = new Array(events.length);
-	events.forEach((e, i) => {
-		countInto(cats, e.category);
-		countInto(countries, e.place.country);
-		for (const a of e.actors) countInto(actors, a);
-		for (const t of e.tags) countInto(tags, t);
-		const ps = new Set<string>();
-		const ss = new Set<string>();
-		for (const r of e.sources) {
-			ss.add(r.source);
-			const p = perspectiveOf.get(r.source);
-			if (p) ps.add(p);
-		}
-		for (const s of ss) countInto(srcs, s);
-		for (const p of ps) countInto(persp, p);
-		perspectives[i] = [...ps];
-	});
+	// Both are computed on first use: at 100,000 events they cost a tenth of a second each, which
+	// loading does not need to pay (perspectives are needed only to filter by them).
+	let perspectives: string[][] | null = null;
+	let facets: SearchIndex['facets'] | null = null;
+	const perspectivesOf = (): string[][] =>
+		(perspectives ??= events.map((e) => {
+			const ps = new Set<string>();
+			for (const r of e.sources) {
+				const p = perspectiveOf.get(r.source);
+				if (p) ps.add(p);
+			}
+			return [...ps];
+		}));
 	return {
 		events,
-		text,
+		text: new Array(events.length),
 		warmed: 0,
-		perspectives,
-		facets: {
-			categories: facetList(cats, categoryLabel),
-			countries: facetList(countries, countryLabel),
-			actors: facetList(actors),
-			sources: facetList(srcs, (id) => titleOf.get(id) ?? id),
-			perspectives: facetList(persp),
-			tags: facetList(tags)
+		get perspectives() {
+			return perspectivesOf();
+		},
+		get facets() {
+			if (facets) return facets;
+			const cats = new Map<string, number>();
+			const countries = new Map<string, number>();
+			const actors = new Map<string, number>();
+			const srcs = new Map<string, number>();
+			const persp = new Map<string, number>();
+			const tags = new Map<string, number>();
+			const ps = perspectivesOf();
+			events.forEach((e, i) => {
+				countInto(cats, e.category);
+				countInto(countries, e.place.country);
+				for (const a of e.actors) countInto(actors, a);
+				for (const t of e.tags) countInto(tags, t);
+				for (const s of new Set(e.sources.map((r) => r.source))) countInto(srcs, s);
+				for (const p of ps[i]!) countInto(persp, p);
+			});
+			return (facets = {
+				categories: facetList(cats, categoryLabel),
+				countries: facetList(countries, countryLabel),
+				actors: facetList(actors),
+				sources: facetList(srcs, (id) => titleOf.get(id) ?? id),
+				perspectives: facetList(persp),
+				tags: facetList(tags)
+			});
 		}
 	};
 }
@@ -185,7 +194,8 @@ export function applyFilters(index: SearchIndex, f: Filters): AtlasEvent[] {
 	const tags = new Set(f.tags);
 	const words = fold(f.q).split(/\s+/).filter(Boolean);
 	const out: AtlasEvent[] = [];
-	const { events, perspectives } = index;
+	const { events } = index;
+	const perspectives = persp.size ? index.perspectives : [];
 	for (let i = 0; i < events.length; i++) {
 		const e = events[i]!;
 		if (!f.computed && e.computed) continue;
