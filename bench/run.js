@@ -578,7 +578,7 @@ function report(results, opts) {
 			for (const e of r.errors ?? []) notes.add(`page error: ${e.slice(0, 200)}`);
 		}
 		if (Number(n) > 10_000)
-			notes.add('search on more than 10,000 events waits a 120 ms debounce first (FilterPanel).');
+			notes.add('search on more than 10,000 events waits a 40 ms debounce first (FilterPanel).');
 		for (const note of notes) out.push(`  note: ${note}`);
 		if (s.profile) {
 			for (const [name, p] of Object.entries(s.profile)) {
