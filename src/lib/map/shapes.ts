@@ -4,17 +4,10 @@
  * colour validated as `#rrggbb`, so it is safe to insert as markup; never pass dataset text in.
  */
 
+import { CATEGORY_SHAPES } from '$lib/model/categoryShapes';
+
 /** Every shape a category may use, in legend order. */
-export const SHAPES = [
-	'circle',
-	'square',
-	'diamond',
-	'triangle',
-	'star',
-	'hexagon',
-	'cross',
-	'ring'
-] as const;
+export const SHAPES = CATEGORY_SHAPES;
 
 /** A category shape. */
 export type Shape = (typeof SHAPES)[number];

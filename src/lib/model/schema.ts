@@ -7,6 +7,7 @@
  * (valid dates, known category, known source, unique id) live in `validate.ts`.
  */
 import * as z from 'zod';
+import { CATEGORY_SHAPES } from './categoryShapes';
 
 /** A stable, author-chosen identifier: lower-case letters, digits and single hyphens. */
 export const Slug = z
@@ -162,9 +163,7 @@ export const Category = z
 		id: Slug,
 		label: z.string().min(1),
 		colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour as #rrggbb'),
-		shape: z
-			.enum(['circle', 'square', 'diamond', 'triangle', 'star', 'hexagon', 'cross', 'ring'])
-			.optional()
+		shape: z.enum(CATEGORY_SHAPES).optional()
 	})
 	.strict();
 

@@ -6,6 +6,7 @@
  * `validateDataset` (the zod schema, `checkEvent`, unique ids). A row with an error is left out
  * and reported; nothing is dropped silently.
  */
+import { CATEGORY_SHAPES } from '../categoryShapes';
 import * as S from '../schema';
 import { checkEvent, describe, relatedIssues, zodIssues } from '../validate';
 import { candidateLabel, type Resolution } from '../gazetteer';
@@ -64,16 +65,7 @@ export const OKABE_ITO = [
 	'#000000'
 ] as const;
 
-const SHAPES = [
-	'circle',
-	'square',
-	'diamond',
-	'triangle',
-	'star',
-	'hexagon',
-	'cross',
-	'ring'
-] as const;
+const SHAPES = CATEGORY_SHAPES;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
