@@ -126,6 +126,9 @@ export class Explorer {
 		this.issues = issues;
 		this.origin = origin;
 		this.loadError = null;
+		// The views say again when they have drawn these events.
+		this.timelineReady = false;
+		this.mapReady = false;
 		if (this.selectedId && !events.some((e) => e.id === this.selectedId)) this.selectedId = null;
 	}
 
