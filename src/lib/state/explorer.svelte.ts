@@ -117,6 +117,8 @@ export class Explorer {
 	);
 	/** The selected event, if it exists. */
 	selected = $derived(this.selectedId ? (this.byId.get(this.selectedId) ?? null) : null);
+
+	/** True when anything narrows the events (enables "Clear all filters"). */
 	filtering = $derived(isFiltering(this.filters) || this.onlyOnMap);
 
 	/** Replace the data. Resets selection when the selected event is gone. */
@@ -195,11 +197,6 @@ export class Explorer {
 		const e = list[i]!;
 		this.select(e.id, from);
 		return e;
-	}
-
-	/** Is this event outside the timeline's window? */
-	outsideWindow(e: AtlasEvent): boolean {
-		return !inWindow(e, this.timeWindow);
 	}
 }
 
