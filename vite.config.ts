@@ -5,6 +5,11 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	server: { port: 5173 },
 	preview: { port: 4173 },
+	// NO_MINIFY=1 npm run build: readable function names in `npm run bench -- --profile` profiles.
+	build: {
+		minify: process.env.NO_MINIFY ? false : undefined,
+		sourcemap: Boolean(process.env.SOURCEMAP)
+	},
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		environment: 'node'
