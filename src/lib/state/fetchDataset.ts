@@ -21,13 +21,16 @@ export function allowedDataUrl(url: string, base: string): URL | null {
 	}
 }
 
+/** What `fetchDataset` reads of a response (app.html's prefetch hands over one like it). */
+export type DatasetResponse = Pick<Response, 'ok' | 'status' | 'statusText' | 'text'>;
+
 /** Fetch, parse and validate a dataset. `label` names it in messages. */
 export async function fetchDataset(
 	url: string,
 	label: string,
-	fetcher: typeof fetch = fetch
+	fetcher: (url: string, init: RequestInit) => Promise<DatasetResponse> = fetch
 ): Promise<LoadResult | LoadFailure> {
-	let res: Response;
+	let res: DatasetResponse;
 	try {
 		res = await fetcher(url, { mode: 'cors', credentials: 'omit' });
 	} catch (e) {
