@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { synthDataset } from '../../src/lib/model/synth.ts';
 import { datasetToJson } from '../../src/lib/model/formats/json.ts';
-import { loadUntrusted } from '../../src/lib/model/load.ts';
+import { loadUntrusted } from '../../src/lib/model/untrusted.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 

@@ -2,15 +2,16 @@
  * Turning a dataset into the events the views draw: derive each event's time once, add computed
  * series the dataset asks for, and sort into the shared time order.
  *
- * Two doors: `deriveTrusted` for the bundled datasets (validated by `npm run data -- check` at
- * build time, so the browser skips the schema and its weight), and `loadUntrusted` for anything
- * else (`?data=<url>`), which runs the full validator and reports every problem.
+ * Two doors: `deriveTrusted` here for the bundled datasets (validated by `npm run data -- check`
+ * at build time, so the browser skips the schema and its weight), and `loadUntrusted`
+ * (`untrusted.ts`) for anything else (`?data=<url>`), which runs the full validator and reports
+ * every problem.
  */
 import { eventTime } from './dates';
 import { qudsDaySeries } from './qudsDay';
 import { toAtlasEvent } from './atlasEvent';
 import type { AtlasEvent, Dataset, Event, Issue } from './types';
-import { byTime, describe, validateDataset, type LoadResult } from './validate';
+import { byTime, describe, type LoadResult } from './issues';
 
 /** Computed (not sourced) events a dataset asks for in `meta.computedSeries`. */
 export function computedSeries(dataset: Dataset): Event[] {
@@ -21,7 +22,13 @@ export function computedSeries(dataset: Dataset): Event[] {
 	return out;
 }
 
-function withSeries(dataset: Dataset, events: AtlasEvent[], issues: Issue[], file: string): void {
+/** Add the computed series to derived events, then sort them and number their order. */
+export function withSeries(
+	dataset: Dataset,
+	events: AtlasEvent[],
+	issues: Issue[],
+	file: string
+): void {
 	const ids = new Set(events.map((e) => e.id));
 	for (const ev of computedSeries(dataset)) {
 		if (ids.has(ev.id)) continue;
@@ -68,11 +75,4 @@ export function deriveTrusted(dataset: Dataset, file: string): LoadResult {
 	});
 	withSeries(dataset, events, issues, file);
 	return { dataset, events, issues };
-}
-
-/** Validate and derive a dataset from anywhere (a URL, a file the reader chose). */
-export function loadUntrusted(raw: unknown, file: string): LoadResult {
-	const r = validateDataset(raw, file);
-	if (r.dataset) withSeries(r.dataset, r.events, r.issues, file);
-	return r;
 }

@@ -9,25 +9,9 @@ import { eventTime } from './dates';
 import { toAtlasEvent } from './atlasEvent';
 import { plainEvent } from './plainEvent';
 import type { AtlasEvent, Dataset, Event, Issue, Meta, Source } from './types';
+import { byTime, describe, type LoadResult } from './issues';
 
-/** The result of loading a dataset. `dataset` is null when nothing usable was found. */
-export interface LoadResult {
-	dataset: Dataset | null;
-	/** Valid events with derived time, sorted by time. */
-	events: AtlasEvent[];
-	issues: Issue[];
-}
-
-/** A short, readable rendering of any received value. */
-export function describe(value: unknown): string {
-	if (value === undefined) return 'nothing';
-	if (value === null) return 'null';
-	if (typeof value === 'string')
-		return JSON.stringify(value.length > 60 ? value.slice(0, 57) + '...' : value);
-	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-	if (Array.isArray(value)) return `a list of ${value.length}`;
-	return 'an object';
-}
+export { byTime, describe, formatIssue, type LoadResult } from './issues';
 
 function at(obj: unknown, path: PropertyKey[]): unknown {
 	let cur: unknown = obj;
@@ -85,23 +69,6 @@ export function zodIssues(
 			id
 		};
 	});
-}
-
-/** Format an issue as one line: `file:row:field: expected …, got …`. */
-export function formatIssue(i: Issue): string {
-	const where = [i.file, i.row ?? '', i.field].join(':');
-	const id = i.id ? ` [${i.id}]` : '';
-	const tag = i.severity === 'warning' ? 'warning: ' : '';
-	return `${where}:${id} ${tag}expected ${i.expected}, got ${i.received}`;
-}
-
-/** Sort events by earliest instant, then latest, then id: the time order every view shares. */
-export function byTime(a: AtlasEvent, b: AtlasEvent): number {
-	return (
-		a.time.earliest - b.time.earliest ||
-		a.time.latest - b.time.latest ||
-		(a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-	);
 }
 
 /**

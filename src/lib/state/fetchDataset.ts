@@ -4,7 +4,7 @@
  * message a reader can act on. The validator is loaded only here, so the bundled default dataset
  * never pays for it.
  */
-import type { LoadResult } from '$lib/model/validate';
+import type { LoadResult } from '$lib/model/issues';
 
 /** A load that failed before any event could be read. */
 export interface LoadFailure {
@@ -55,7 +55,7 @@ export async function fetchDataset(
 	} catch (e) {
 		return { error: `${label} is not valid JSON: ${(e as Error).message}` };
 	}
-	const { loadUntrusted } = await import('$lib/model/load');
+	const { loadUntrusted } = await import('$lib/model/untrusted');
 	const r = loadUntrusted(raw, label);
 	if (!r.dataset) {
 		return {
