@@ -97,3 +97,25 @@ describe('qudsDaySeries: time zone', () => {
 		}
 	);
 });
+
+describe('qudsDaySeries: skipping ahead', () => {
+	it('finds the same days as reading every Friday, over 1937–2076', () => {
+		const fmt = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', {
+			timeZone: 'UTC',
+			year: 'numeric',
+			month: 'numeric'
+		});
+		const last = new Map<string, number>();
+		const end = Date.UTC(2076, 11, 31);
+		let ms = Date.UTC(1937, 0, 1);
+		while (new Date(ms).getUTCDay() !== 5) ms += 86_400_000;
+		for (; ms <= end; ms += 7 * 86_400_000) {
+			const parts = fmt.formatToParts(ms);
+			const month = parts.find((p) => p.type === 'month')?.value;
+			const year = parts.find((p) => p.type === 'year')?.value ?? '';
+			if (month === '9') last.set(year, ms);
+		}
+		const expected = [...last.values()].map((t) => new Date(t).toISOString().slice(0, 10));
+		expect(qudsDaySeries(1937, 2076).map((e) => e.start)).toEqual(expected);
+	});
+});

@@ -79,9 +79,14 @@ export function qudsDaySeries(from = 1979, to = 2026): Event[] {
 	// A Ramadan ending in early January of `to + 1` never counts, but one ending after 31 December
 	// of `to` must not leave an earlier Friday of it in the series: look a few weeks past the end.
 	const horizon = last + 35 * DAY_MS;
-	for (; ms <= horizon; ms += 7 * DAY_MS) {
+	while (ms <= horizon) {
 		const h = read(ms);
 		if (h.month === RAMADAN) lastFriday.set(h.year, { ms, hijri: h });
+		// Far from Ramadan, jump whole weeks that cannot reach it: a month has at least 29 days
+		// (and this one at least one more), so fewer than (months to go - 1) × 29 days stay
+		// before its first day. Reading every Friday costs ~25 ms on a page's first load.
+		const monthsToGo = (RAMADAN - h.month + 12) % 12;
+		ms += Math.max(1, Math.floor(((monthsToGo - 1) * 29) / 7)) * 7 * DAY_MS;
 	}
 	const perYear = new Map<number, number>();
 	const out: Event[] = [];
