@@ -22,6 +22,11 @@ export function computedSeries(dataset: Dataset): Event[] {
 	return out;
 }
 
+function sorted(events: AtlasEvent[]): boolean {
+	for (let i = 1; i < events.length; i++) if (byTime(events[i - 1]!, events[i]!) > 0) return false;
+	return true;
+}
+
 /** Add the computed series to derived events, then sort them and number their order. */
 export function withSeries(
 	dataset: Dataset,
@@ -29,8 +34,15 @@ export function withSeries(
 	issues: Issue[],
 	file: string
 ): void {
+	const series = computedSeries(dataset);
+	if (series.length === 0) {
+		// Nothing to add: the events keep their time order (validateDataset sorts them), if sorted.
+		if (!sorted(events)) events.sort(byTime);
+		events.forEach((e, i) => (e.order = i));
+		return;
+	}
 	const ids = new Set(events.map((e) => e.id));
-	for (const ev of computedSeries(dataset)) {
+	for (const ev of series) {
 		if (ids.has(ev.id)) continue;
 		const t = eventTime(ev.start, ev.end);
 		if (!t.ok) {
