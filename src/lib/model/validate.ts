@@ -256,12 +256,12 @@ export function validateDataset(raw: unknown, file: string): LoadResult {
 		}
 		ctx.row = row;
 		const c = checkEvent(ev, ctx);
-		let bad = !c.time;
+		let bad = false;
 		for (const x of c.issues) {
 			issues.push(x);
 			if (x.severity === 'error') bad = true;
 		}
-		if (bad) return;
+		if (!c.time || bad) return;
 		seen.set(ev.id, row);
 		kept.push(ev);
 		events.push(toAtlasEvent(ev, c.time));
