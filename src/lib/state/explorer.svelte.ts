@@ -87,6 +87,11 @@ export class Explorer {
 	/** Use online tiles instead of the offline basemap. */
 	tiles = $state(false);
 	layout = $state<Layout>('split');
+	/**
+	 * A dataset the URL asks for (`?data=`, `?dataset=`) is on its way: the timeline and the map
+	 * wait for it rather than draw the bundled one first and then throw that drawing away.
+	 */
+	pending = $state(false);
 	/** Set by the timeline once it has drawn (tests and benchmarks wait on it). */
 	timelineReady = $state(false);
 	/** Set by the map once it has drawn. */

@@ -21,6 +21,32 @@ export function allowedDataUrl(url: string, base: string): URL | null {
 	}
 }
 
+/** A dataset the page's URL asks for instead of the bundled one, or why it cannot be loaded. */
+export type DatasetRequest = { url: URL; label: string } | { error: string } | null;
+
+/**
+ * Read `?data=<url>` and `?dataset=<name>` from the page's URL. `current` is the bundled
+ * dataset's name (asking for it is no request); `base` the site's base path.
+ */
+export function datasetRequest(page: string, current: string, base: string): DatasetRequest {
+	const search = new URL(page).search;
+	const params = new URLSearchParams(search);
+	const dataUrl = params.get('data');
+	const name = params.get('dataset');
+	if (dataUrl) {
+		const url = allowedDataUrl(dataUrl, page);
+		if (!url)
+			return { error: `Cannot load "${dataUrl}": only http and https addresses are allowed.` };
+		return { url, label: dataUrl };
+	}
+	if (name && name !== current) {
+		if (!/^[a-z0-9-]+$/.test(name))
+			return { error: `There is no bundled dataset named "${name}".` };
+		return { url: new URL(`${base}/data/${name}.json`, page), label: `dataset "${name}"` };
+	}
+	return null;
+}
+
 /** What `fetchDataset` reads of a response (app.html's prefetch hands over one like it). */
 export type DatasetResponse = Pick<Response, 'ok' | 'status' | 'statusText' | 'text'>;
 

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { allowedDataUrl, datasetRequest, fetchDataset, type DatasetResponse } from './fetchDataset';
+
+const PAGE = 'https://example.org/atlas/?x=1';
+
+describe('datasetRequest', () => {
+	it('is null without ?data= or ?dataset=, and for the bundled dataset itself', () => {
+		expect(datasetRequest(PAGE, 'quds-day', '/atlas')).toBeNull();
+		expect(datasetRequest(`${PAGE}&dataset=quds-day`, 'quds-day', '/atlas')).toBeNull();
+	});
+
+	it('resolves ?data= against the page, and ?dataset= under the base path', () => {
+		const d = datasetRequest(`${PAGE}&data=/files/a.json`, 'quds-day', '/atlas');
+		expect(d && 'url' in d && d.url.href).toBe('https://example.org/files/a.json');
+		const n = datasetRequest(`${PAGE}&dataset=other`, 'quds-day', '/atlas');
+		expect(n && 'url' in n && n.url.href).toBe('https://example.org/atlas/data/other.json');
+		expect(n && 'label' in n && n.label).toBe('dataset "other"');
+	});
+
+	it('refuses other protocols and names that are not slugs, saying why', () => {
+		const js = datasetRequest(`${PAGE}&data=javascript:alert(1)`, 'quds-day', '');
+		expect(js && 'error' in js && js.error).toMatch(/only http and https/);
+		const bad = datasetRequest(`${PAGE}&dataset=../x`, 'quds-day', '');
+		expect(bad && 'error' in bad && bad.error).toMatch(/no bundled dataset named "\.\.\/x"/);
+	});
+});
+
+describe('fetchDataset', () => {
+	const respond =
+		(r: Partial<DatasetResponse> & { body?: string }) => async (): Promise<DatasetResponse> => ({
+			ok: r.ok ?? true,
+			status: r.status ?? 200,
+			statusText: r.statusText ?? 'OK',
+			text: async () => r.body ?? ''
+		});
+
+	it('reads a response-like object (what app.html prefetches)', async () => {
+		const body = readFileSync('data/quds-day/dataset.json', 'utf8');
+		const r = await fetchDataset('u', 'test', respond({ body }));
+		expect('error' in r ? r.error : r.events.length).toBeGreaterThan(50);
+	});
+
+	it('names the status, bad JSON and a failed request', async () => {
+		const a = await fetchDataset(
+			'u',
+			'x',
+			respond({ ok: false, status: 404, statusText: 'Not Found' })
+		);
+		expect('error' in a && a.error).toBe('Could not load x: the server answered 404 Not Found.');
+		const b = await fetchDataset('u', 'x', respond({ body: '{' }));
+		expect('error' in b && b.error).toMatch(/^x is not valid JSON/);
+		const c = await fetchDataset('u', 'x', () => Promise.reject(new TypeError('Failed to fetch')));
+		expect('error' in c && c.error).toMatch(/the request failed \(Failed to fetch\)/);
+	});
+
+	it('allows only http and https', () => {
+		expect(allowedDataUrl('data:text/plain,x', PAGE)).toBeNull();
+		expect(allowedDataUrl('a.json', PAGE)?.href).toBe('https://example.org/atlas/a.json');
+	});
+});
