@@ -32,9 +32,9 @@ export function withSeries(
 	dataset: Dataset,
 	events: AtlasEvent[],
 	issues: Issue[],
-	file: string
+	file: string,
+	series: Event[] = computedSeries(dataset)
 ): void {
-	const series = computedSeries(dataset);
 	if (series.length === 0) {
 		// Nothing to add: the events keep their time order (validateDataset sorts them), if sorted.
 		if (!sorted(events)) events.sort(byTime);
@@ -65,8 +65,13 @@ export function withSeries(
 /**
  * Derive events of a dataset already validated at build time. Only dates are parsed (a date
  * the build let through but this browser cannot parse is still reported, never thrown).
+ * `series`: its computed series when already worked out (at build time), else computed here.
  */
-export function deriveTrusted(dataset: Dataset, file: string): LoadResult {
+export function deriveTrusted(
+	dataset: Dataset,
+	file: string,
+	series: Event[] = computedSeries(dataset)
+): LoadResult {
 	const issues: Issue[] = [];
 	const events: AtlasEvent[] = [];
 	dataset.events.forEach((ev, i) => {
@@ -85,6 +90,6 @@ export function deriveTrusted(dataset: Dataset, file: string): LoadResult {
 		}
 		events.push(toAtlasEvent(ev, t.time));
 	});
-	withSeries(dataset, events, issues, file);
+	withSeries(dataset, events, issues, file, series);
 	return { dataset, events, issues };
 }
