@@ -90,13 +90,23 @@ function countInto(map: Map<string, number>, key: string | undefined): void {
 	map.set(key, (map.get(key) ?? 0) + 1);
 }
 
+/**
+ * Alphabetical, ignoring case and accents, without `localeCompare`: its first call sets up an
+ * ICU collator, about 10 ms of the page's first load.
+ */
+function byLabel(a: string, b: string): number {
+	const x = fold(a);
+	const y = fold(b);
+	return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
+}
+
 function facetList(
 	map: Map<string, number>,
 	label: (v: string) => string = (v) => v
 ): FacetValue[] {
 	return [...map.entries()]
 		.map(([value, count]) => ({ value, label: label(value), count }))
-		.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+		.sort((a, b) => b.count - a.count || byLabel(a.label, b.label));
 }
 
 /** Build the search index once per dataset. */

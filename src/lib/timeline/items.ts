@@ -7,6 +7,7 @@
  * so it never holds more than `maxItems` plus a few dozen buckets.
  */
 import type { AtlasEvent } from '$lib/model/types';
+import { count } from '$lib/ui/count';
 
 /** What a timeline item is made of, before the component turns it into a vis-timeline item. */
 export interface ItemSpec {
@@ -292,14 +293,14 @@ export function windowContent(
 		mode = 'buckets';
 		longer = 0;
 		items = bucketize(ix, padStart, padEnd, (opts.buckets ?? 24) * 2).map((b) => {
-			const label = `${b.count.toLocaleString('en')} event${b.count === 1 ? '' : 's'}`;
+			const label = `${count(b.count)} event${b.count === 1 ? '' : 's'}`;
 			return {
 				id: `${BUCKET_PREFIX}${b.start}`,
 				start: b.start,
 				end: b.end,
 				type: 'range' as const,
 				className: `bucket density-${Math.min(5, Math.ceil(Math.log10(b.count + 1)))}`,
-				text: b.count.toLocaleString('en'),
+				text: count(b.count),
 				title: `${label} — zoom in to see them`,
 				count: b.count,
 				group: 'events' as const
