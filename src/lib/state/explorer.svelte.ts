@@ -98,7 +98,12 @@ export class Explorer {
 	mapReady = $state(false);
 
 	/** Events by id. */
-	byId = $derived(new Map(this.events.map((e) => [e.id, e])));
+	byId = $derived.by(() => {
+		// A loop, not new Map(events.map(...)): no 100,000 pairs to allocate and collect.
+		const m = new Map<string, AtlasEvent>();
+		for (const e of this.events) m.set(e.id, e);
+		return m;
+	});
 	categories = $derived(
 		new Map<string, Category>((this.dataset?.meta.categories ?? []).map((c) => [c.id, c]))
 	);
