@@ -119,3 +119,26 @@ describe('applyFilters', () => {
 		['Plain ASCII', 'plain ascii']
 	])('fold(%s) = %s', (a, b) => expect(fold(a)).toBe(b));
 });
+
+describe('warmFacets', () => {
+	it('counts a slice at a time to the same facets as counting at once', () => {
+		const events = Array.from({ length: 5000 }, (_, i) => ({
+			...index.events[i % index.events.length]!,
+			id: `e-${i}`
+		}));
+		const sources = [
+			...new Map(index.events.flatMap((e) => e.sources).map((r) => [r.source, r]))
+		].map(([id]) => ({
+			id,
+			title: id,
+			perspective: `p-${id.length % 3}`
+		})) as unknown as Parameters<typeof buildIndex>[1];
+		const once = buildIndex(events, sources).facets;
+		const sliced = buildIndex(events, sources);
+		let steps = 0;
+		while (!sliced.warmFacets(0)) steps++;
+		expect(steps).toBeGreaterThan(0);
+		expect(sliced.facets).toEqual(once);
+		expect(sliced.warmFacets(0)).toBe(true);
+	});
+});

@@ -65,6 +65,11 @@ export interface SearchIndex {
 	warmed: number;
 	/** Perspective labels of each event's sources. */
 	perspectives: string[][];
+	/**
+	 * Count the facets for about `budgetMs` (call it when the browser is idle); true once they
+	 * are all counted, after which `facets` costs nothing.
+	 */
+	warmFacets: (budgetMs?: number) => boolean;
 	facets: {
 		categories: FacetValue[];
 		countries: FacetValue[];
@@ -119,51 +124,85 @@ export function buildIndex(
 	const perspectiveOf = new Map(sources.map((s) => [s.id, s.perspective]));
 	const titleOf = new Map(sources.map((s) => [s.id, s.title]));
 	// Both are computed on first use: at 100,000 events they cost a tenth of a second each, which
-	// loading does not need to pay (perspectives are needed only to filter by them).
-	let perspectives: string[][] | null = null;
-	let facets: SearchIndex['facets'] | null = null;
-	const perspectivesOf = (): string[][] =>
-		(perspectives ??= events.map((e) => {
-			const ps = new Set<string>();
-			for (const r of e.sources) {
+	// loading does not need to pay (perspectives are needed only to filter by them). Facets can
+	// also be counted a slice at a time while the browser is idle (`warmFacets`).
+	const n = events.length;
+	const perspectiveList: string[][] = new Array(n);
+	const perspectivesAt = (i: number): string[] => {
+		let ps = perspectiveList[i];
+		if (!ps) {
+			ps = [];
+			for (const r of events[i]!.sources) {
 				const p = perspectiveOf.get(r.source);
-				if (p) ps.add(p);
+				if (p && !ps.includes(p)) ps.push(p);
 			}
-			return [...ps];
-		}));
+			perspectiveList[i] = ps;
+		}
+		return ps;
+	};
+	let perspectives: string[][] | null = null;
+	const perspectivesOf = (): string[][] => {
+		if (!perspectives) {
+			for (let i = 0; i < n; i++) perspectivesAt(i);
+			perspectives = perspectiveList;
+		}
+		return perspectives;
+	};
+	let facets: SearchIndex['facets'] | null = null;
+	const counts = {
+		next: 0,
+		cats: new Map<string, number>(),
+		countries: new Map<string, number>(),
+		actors: new Map<string, number>(),
+		srcs: new Map<string, number>(),
+		persp: new Map<string, number>(),
+		tags: new Map<string, number>()
+	};
+	/** Count facets until `deadline` (performance.now()); true once all are counted. */
+	const countFacets = (deadline: number): boolean => {
+		if (facets) return true;
+		const c = counts;
+		while (c.next < n) {
+			const stop = Math.min(n, c.next + 2000);
+			for (; c.next < stop; c.next++) {
+				const e = events[c.next]!;
+				countInto(c.cats, e.category);
+				countInto(c.countries, e.place.country);
+				for (const a of e.actors) countInto(c.actors, a);
+				for (const t of e.tags) countInto(c.tags, t);
+				const refs = e.sources;
+				for (let k = 0; k < refs.length; k++) {
+					const id = refs[k]!.source;
+					let dup = false;
+					for (let m = 0; m < k; m++) if (refs[m]!.source === id) dup = true;
+					if (!dup) countInto(c.srcs, id);
+				}
+				for (const p of perspectivesAt(c.next)) countInto(c.persp, p);
+			}
+			if (performance.now() > deadline) return false;
+		}
+		facets = {
+			categories: facetList(c.cats, categoryLabel),
+			countries: facetList(c.countries, countryLabel),
+			actors: facetList(c.actors),
+			sources: facetList(c.srcs, (id) => titleOf.get(id) ?? id),
+			perspectives: facetList(c.persp),
+			tags: facetList(c.tags)
+		};
+		return true;
+	};
 	return {
 		events,
-		text: new Array(events.length),
+		text: new Array(n),
 		warmed: 0,
 		get perspectives() {
 			return perspectivesOf();
 		},
 		get facets() {
-			if (facets) return facets;
-			const cats = new Map<string, number>();
-			const countries = new Map<string, number>();
-			const actors = new Map<string, number>();
-			const srcs = new Map<string, number>();
-			const persp = new Map<string, number>();
-			const tags = new Map<string, number>();
-			const ps = perspectivesOf();
-			events.forEach((e, i) => {
-				countInto(cats, e.category);
-				countInto(countries, e.place.country);
-				for (const a of e.actors) countInto(actors, a);
-				for (const t of e.tags) countInto(tags, t);
-				for (const s of new Set(e.sources.map((r) => r.source))) countInto(srcs, s);
-				for (const p of ps[i]!) countInto(persp, p);
-			});
-			return (facets = {
-				categories: facetList(cats, categoryLabel),
-				countries: facetList(countries, countryLabel),
-				actors: facetList(actors),
-				sources: facetList(srcs, (id) => titleOf.get(id) ?? id),
-				perspectives: facetList(persp),
-				tags: facetList(tags)
-			});
-		}
+			countFacets(Infinity);
+			return facets!;
+		},
+		warmFacets: (budgetMs = 8) => countFacets(performance.now() + budgetMs)
 	};
 }
 
