@@ -83,6 +83,23 @@ for (const [value, label] of [
 	});
 }
 
+test('the chosen theme is remembered: after a reload it applies before the app starts', async () => {
+	const page = await site.newPage();
+	await openExplorer(page, site.url);
+	await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: 'Dark' });
+	// The first script of the page applies it: it is there before any of the app's code ran.
+	await page.route(/\/_app\//, (route) => route.abort());
+	await page.reload();
+	assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+	await page.unroute(/\/_app\//);
+	await openExplorer(page, site.url);
+	assert.equal(await page.getByRole('combobox', { name: 'Theme' }).inputValue(), 'dark');
+	await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: 'System' });
+	await openExplorer(page, site.url);
+	assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), undefined);
+	await page.context().close();
+});
+
 /**
  * What has focus now, and whether it shows a focus indicator (an outline or a ring).
  *

@@ -10,15 +10,13 @@ const THEMES: Theme[] = ['system', 'light', 'dark', 'contrast'];
 class ThemePreference {
 	value = $state<Theme>('system');
 
-	/** Read the stored preference and apply it (browser only). */
+	/**
+	 * Take up the stored preference (browser only). app.html's first script has read it from
+	 * storage and applied it as `data-theme` before the first paint; this reads it back from there.
+	 */
 	init(): void {
-		try {
-			const t = localStorage.getItem(KEY) as Theme | null;
-			if (t && THEMES.includes(t)) this.value = t;
-		} catch {
-			// Storage can be blocked (private mode, sandboxed iframes): keep the default.
-		}
-		this.apply();
+		const t = document.documentElement.dataset.theme as Theme | undefined;
+		this.value = t && THEMES.includes(t) ? t : 'system';
 	}
 
 	set(t: Theme): void {
@@ -26,7 +24,7 @@ class ThemePreference {
 		try {
 			localStorage.setItem(KEY, t);
 		} catch {
-			// See init().
+			// Storage can be blocked (private mode, sandboxed iframes): the choice lasts this visit.
 		}
 		this.apply();
 	}
