@@ -50,11 +50,14 @@ export function datasetRequest(page: string, current: string, base: string): Dat
 /** What `fetchDataset` reads of a response (app.html's prefetch hands over one like it). */
 export type DatasetResponse = Pick<Response, 'ok' | 'status' | 'statusText' | 'text'>;
 
+/** How `fetchDataset` fetches: `fetch` itself, or one handing over app.html's prefetch. */
+export type DatasetFetcher = (url: string, init: RequestInit) => Promise<DatasetResponse>;
+
 /** Fetch, parse and validate a dataset. `label` names it in messages. */
 export async function fetchDataset(
 	url: string,
 	label: string,
-	fetcher: (url: string, init: RequestInit) => Promise<DatasetResponse> = fetch
+	fetcher: DatasetFetcher = fetch
 ): Promise<LoadResult | LoadFailure> {
 	let res: DatasetResponse;
 	try {
