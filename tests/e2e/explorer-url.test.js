@@ -20,6 +20,7 @@ import {
 	openExplorer,
 	resultCount,
 	serveData,
+	siteUrl,
 	useSite,
 	waitForCount,
 	waitForSelected,
@@ -240,6 +241,35 @@ describe('?data=<url>', () => {
 		await listRow(page, 'harbour-3').getByRole('button').first().click();
 		await waitForSelected(page, 'harbour-3');
 		await waitForParams(page, { data: [url], event: ['harbour-3'] });
+		assert.deepEqual(errors, []);
+		await page.context().close();
+	});
+
+	test('while the dataset loads, the bundled one is not shown as if it were it', async () => {
+		const page = await site.newPage();
+		const errors = collectConsoleErrors(page);
+		const url = `${data.url}small-dataset.json`;
+		/** @type {() => void} */
+		let release = () => {};
+		const held = new Promise((resolve) => (release = () => resolve(undefined)));
+		// Held until checked (the app's worker asks for it: the context's route sees that too).
+		await page.context().route(url, async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(siteUrl(site.url, dataQuery(url)));
+		await page.getByRole('status').filter({ hasText: 'Loading' }).waitFor();
+		assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Chronoatlas');
+		assert.equal(await page.title(), 'Chronoatlas');
+		assert.equal((await page.getByTestId('result-count').textContent())?.trim(), '');
+		assert.equal(await page.locator('[data-testid="event-list"] [data-event-id]').count(), 0);
+		assert.equal(await page.getByTestId('event-detail').count(), 0);
+		assert.equal(await page.locator('#filters input').count(), 0, 'no filters yet');
+		release();
+		await page.getByRole('heading', { level: 1, name: 'Harbour fixture: five events' }).waitFor();
+		await waitForCount(page, 5, 5);
+		assert.equal(await page.title(), 'Harbour fixture: five events — Chronoatlas');
+		assert.equal(await page.locator('[data-testid="event-list"] [data-event-id]').count(), 5);
 		assert.deepEqual(errors, []);
 		await page.context().close();
 	});
