@@ -11,7 +11,7 @@ import { eventTime } from './dates';
 import { qudsDaySeries } from './qudsDay';
 import { toAtlasEvent } from './atlasEvent';
 import type { AtlasEvent, Dataset, Event, Issue } from './types';
-import { byTime, describe, type LoadResult } from './issues';
+import { byTime, describe, sortByTime, type LoadResult } from './issues';
 
 /** Computed (not sourced) events a dataset asks for in `meta.computedSeries`. */
 export function computedSeries(dataset: Dataset): Event[] {
@@ -53,7 +53,7 @@ export function withSeries(
 		events.push(toAtlasEvent(ev, t.time));
 	}
 	// Already in order when nothing was added to validated events: no second sort of 100,000.
-	if (!sorted(events)) events.sort(byTime);
+	if (!sorted(events)) sortByTime(events);
 	events.forEach((e, i) => (e.order = i));
 }
 

@@ -9,7 +9,7 @@ import { eventTime } from './dates';
 import { toAtlasEvent } from './atlasEvent';
 import { plainEvent } from './plainEvent';
 import type { AtlasEvent, Dataset, Event, Issue, Meta, Source } from './types';
-import { byTime, describe, type LoadResult } from './issues';
+import { describe, sortByTime, type LoadResult } from './issues';
 
 export { byTime, describe, formatIssue, type LoadResult } from './issues';
 
@@ -251,7 +251,7 @@ export function validateDataset(raw: unknown, file: string): LoadResult {
 		events.push(toAtlasEvent(ev, c.time));
 	});
 	issues.push(...relatedIssues(kept, seen, file));
-	events.sort(byTime);
+	sortByTime(events);
 	events.forEach((e, i) => (e.order = i));
 	// The dataset keeps the author's order; the derived events are in time order.
 	const dataset: Dataset = { meta, sources, events: kept };
