@@ -59,6 +59,33 @@ export async function fetchDataset(
 	label: string,
 	fetcher: DatasetFetcher = fetch
 ): Promise<LoadResult | LoadFailure> {
+	// The validator loads while the body downloads.
+	const validator = import('$lib/model/untrusted');
+	validator.catch(() => {}); // a failure surfaces below, where it is awaited
+	const read = await readJson(url, label, fetcher);
+	if ('error' in read) return read;
+	const { loadUntrusted } = await validator;
+	const r = loadUntrusted(read.raw, label);
+	if (!r.dataset) {
+		return {
+			error: `${label} is not a Chronoatlas dataset: ${r.issues
+				.slice(0, 3)
+				.map((i) => `${i.field || '(top level)'}: expected ${i.expected}, got ${i.received}`)
+				.join('; ')}`
+		};
+	}
+	return r;
+}
+
+/**
+ * Fetch and parse the JSON. A function of its own so the response and its text (44 MB at
+ * 100,000 events) are garbage once it returns, not kept alive through validation.
+ */
+async function readJson(
+	url: string,
+	label: string,
+	fetcher: DatasetFetcher
+): Promise<{ raw: unknown } | LoadFailure> {
 	let res: DatasetResponse;
 	try {
 		res = await fetcher(url, { mode: 'cors', credentials: 'omit' });
@@ -78,21 +105,9 @@ export async function fetchDataset(
 	} catch (e) {
 		return { error: `Could not read ${label}: ${(e as Error).message}` };
 	}
-	let raw: unknown;
 	try {
-		raw = JSON.parse(text);
+		return { raw: JSON.parse(text) };
 	} catch (e) {
 		return { error: `${label} is not valid JSON: ${(e as Error).message}` };
 	}
-	const { loadUntrusted } = await import('$lib/model/untrusted');
-	const r = loadUntrusted(raw, label);
-	if (!r.dataset) {
-		return {
-			error: `${label} is not a Chronoatlas dataset: ${r.issues
-				.slice(0, 3)
-				.map((i) => `${i.field || '(top level)'}: expected ${i.expected}, got ${i.received}`)
-				.join('; ')}`
-		};
-	}
-	return r;
 }
