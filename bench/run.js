@@ -166,6 +166,13 @@ const METRICS = [
 		get: (r) => r.selection?.mapToTimeline?.ms
 	},
 	{
+		key: 'mapToTimelineAtOnce',
+		label: '  map → timeline, clicked as soon as drawn',
+		unit: 'ms',
+		digits: 1,
+		get: (r) => r.selection?.mapToTimelineAtOnce?.ms
+	},
+	{
 		key: 'timelineToMap',
 		label: 'selection timeline → map',
 		unit: 'ms',
@@ -426,7 +433,7 @@ async function main() {
 				ours.push(r);
 				progress(
 					`${fmt(n)} events, run ${i + 1}/${opts.runs}: drawn ${fmt(r.load.responsive)} ms, ` +
-						`heap ${fmt(r.heap.used / 1e6)} MB, select ${fmt(r.selection.mapToTimeline.ms, 1)}/${fmt(r.selection.timelineToMap.ms, 1)} ms`
+						`heap ${fmt(r.heap.used / 1e6)} MB, select ${fmt(r.selection.mapToTimeline.ms, 1)}/${fmt(r.selection.timelineToMap.ms, 1)} ms (at once ${fmt(r.selection.mapToTimelineAtOnce?.ms, 1)})`
 				);
 			}
 			/** @type {Record<string, any[]>} */
@@ -558,7 +565,7 @@ function report(results, opts) {
 		for (const r of s.ours) {
 			const tm = r.selection?.timelineToMap;
 			if (tm?.note) notes.add(`timeline → map measured ${tm.note}.`);
-			for (const side of ['mapToTimeline', 'timelineToMap']) {
+			for (const side of ['mapToTimeline', 'timelineToMap', 'mapToTimelineAtOnce']) {
 				const e = r.selection?.[side]?.error;
 				if (e) notes.add(`${side}: ${e}`);
 			}
