@@ -84,6 +84,60 @@ describe('the fast path agrees with the edtf parser', () => {
 		);
 	});
 
+	it('on random strings of date characters (never accepts what edtf rejects)', async () => {
+		const fc = await import('fast-check');
+		const { default: edtf } = await import('edtf');
+		const chars = fc.constantFrom(...'0123456789-~?%X/ '.split(''));
+		fc.assert(
+			fc.property(
+				fc.oneof(
+					fc.array(chars, { maxLength: 12 }).map((a) => a.join('')),
+					// Mostly well-formed, one character changed.
+					fc
+						.tuple(
+							fc.constantFrom('2020', '2020-02', '2020-02-29', '2021-02-29', '1999-12-31~'),
+							fc.nat(11),
+							chars
+						)
+						.map(([s, i, c]) => s.slice(0, i) + c + s.slice(i + 1))
+				),
+				(s) => {
+					const fast = parseSimple(s);
+					if (fast === null) return true;
+					let ref: { min: number; max: number } | null;
+					try {
+						ref = edtf(s) as { min: number; max: number };
+					} catch {
+						ref = null;
+					}
+					expect(fast.ok).toBe(true);
+					expect(ref, s).not.toBeNull();
+					if (fast.ok) {
+						expect(fast.date.min).toBe(ref!.min);
+						expect(fast.date.max).toBe(ref!.max);
+					}
+					return true;
+				}
+			),
+			{ numRuns: 3000 }
+		);
+	});
+
+	it('takes every valid day, month and year of the simple forms (no needless fallback)', () => {
+		for (let y = 1999; y <= 2001; y++) {
+			expect(parseSimple(String(y))?.ok).toBe(true);
+			for (let m = 1; m <= 12; m++) {
+				const ym = `${y}-${String(m).padStart(2, '0')}`;
+				expect(parseSimple(ym)?.ok).toBe(true);
+				const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+				for (let d = 1; d <= 31; d++) {
+					const r = parseSimple(`${ym}-${String(d).padStart(2, '0')}`);
+					expect(r === null ? null : r.ok, `${ym}-${d}`).toBe(d <= days ? true : null);
+				}
+			}
+		}
+	});
+
 	it('on random part-of-month (2020-04-2X) and decade (199X) dates', async () => {
 		const fc = await import('fast-check');
 		fc.assert(
