@@ -4,21 +4,35 @@ import { event } from './formats/arbitraryDataset';
 import { plainEvent } from './plainEvent';
 import * as S from './schema';
 
-/** Valid events with the plain shape (no disputes). */
+/** Valid events (with and without disputes). */
 const valid = event(['rally', 'statement'], ['src-a', 'src-b']).map(
-	(e) => ({ ...e, disputes: [] }) as Record<string, unknown>
+	(e) => e as Record<string, unknown>
 );
 
 /** A valid event with one field replaced by anything, or removed, or a key added. */
 const mutated = fc
-	.tuple(valid, fc.nat(), fc.anything(), fc.constantFrom('set', 'delete', 'place'))
+	.tuple(
+		valid,
+		fc.nat(),
+		fc.anything(),
+		fc.constantFrom('set', 'delete', 'place', 'dispute', 'dispute value')
+	)
 	.map(([e, k, value, how]) => {
 		const keys = Object.keys(e);
 		const key = keys[k % keys.length]!;
 		const out: Record<string, unknown> = { ...e };
+		const disputes = (e.disputes ?? []) as Record<string, unknown>[];
+		const d = disputes[0];
 		if (how === 'delete') delete out[key];
 		else if (how === 'place') out.place = { ...(e.place as object), [key]: value };
-		else out[key] = value;
+		else if (how === 'dispute' && d) {
+			const dk = ['field', 'values', 'note', 'extra'][k % 4]!;
+			out.disputes = [{ ...d, [dk]: value }, ...disputes.slice(1)];
+		} else if (how === 'dispute value' && d) {
+			const values = d.values as Record<string, unknown>[];
+			const vk = ['value', 'sources', 'locator', 'extra'][k % 4]!;
+			out.disputes = [{ ...d, values: [{ ...values[0], [vk]: value }, ...values.slice(1)] }];
+		} else out[key] = value;
 		return out;
 	});
 

@@ -65,7 +65,7 @@ export async function fetchDataset(
 	const read = await readJson(url, label, fetcher);
 	if ('error' in read) return read;
 	const { loadUntrusted } = await validator;
-	const r = loadUntrusted(read.raw, label);
+	const r = await loadUntrusted(read.raw, label);
 	if (!r.dataset) {
 		return {
 			error: `${label} is not a Chronoatlas dataset: ${r.issues
