@@ -8,7 +8,7 @@ import { validateDataset } from './validate';
 import { DATASET_KEYS, validateWith } from './validateCore';
 
 /** One field of a plain object replaced by anything, removed, or a key added. */
-function mutate<T extends object>(base: fc.Arbitrary<T>) {
+function mutate(base: fc.Arbitrary<Record<string, unknown>>) {
 	return fc
 		.tuple(base, fc.nat(), fc.anything(), fc.constantFrom('set', 'delete', 'add'))
 		.map(([o, k, value, how]) => {
@@ -23,7 +23,7 @@ function mutate<T extends object>(base: fc.Arbitrary<T>) {
 }
 
 const metas = arbitraryDataset().map((d) => d.meta as Record<string, unknown>);
-const sources = arbitraryDataset().map((d) => d.sources[0] as Record<string, unknown>);
+const sources = arbitraryDataset().map((d) => d.sources![0] as Record<string, unknown>);
 
 describe('plainMeta and plainSource accept only what the schema accepts, with the same result', () => {
 	it('on valid meta (with and without the defaulted fields) and sources', () => {
