@@ -170,8 +170,10 @@ export function checkEvent(
  */
 export function relatedIssues(events: Event[], rows: Map<string, number>, file: string): Issue[] {
 	const out: Issue[] = [];
-	for (const ev of events) {
-		ev.related.forEach((rid, k) => {
+	for (let i = 0; i < events.length; i++) {
+		const ev = events[i]!;
+		for (let k = 0; k < ev.related.length; k++) {
+			const rid = ev.related[k]!;
 			if (!rows.has(rid)) {
 				out.push({
 					file,
@@ -183,7 +185,7 @@ export function relatedIssues(events: Event[], rows: Map<string, number>, file: 
 					severity: 'warning'
 				});
 			}
-		});
+		}
 	}
 	return out;
 }
