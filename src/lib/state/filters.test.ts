@@ -118,6 +118,32 @@ describe('applyFilters', () => {
 		['ÀÉÎ', 'aei'],
 		['Plain ASCII', 'plain ascii']
 	])('fold(%s) = %s', (a, b) => expect(fold(a)).toBe(b));
+
+	it('folds every string as NFD, strip combining marks, lower-case would', async () => {
+		const fc = await import('fast-check');
+		const slow = (s: string) =>
+			s
+				.normalize('NFD')
+				.replace(/[\u0300-\u036f]/g, '')
+				.toLowerCase();
+		// Characters from the ranges the shortcut takes, around its edges, and beyond.
+		const char = fc.oneof(
+			fc.integer({ min: 0, max: 0x2ff }),
+			fc.integer({ min: 0x1fe0, max: 0x2100 }),
+			fc.integer({ min: 0, max: 0xffff })
+		);
+		fc.assert(
+			fc.property(fc.array(char, { maxLength: 12 }), (codes) => {
+				const s = String.fromCharCode(...codes);
+				expect(fold(s)).toBe(slow(s));
+			}),
+			{ numRuns: 5000 }
+		);
+		for (let c = 0; c <= 0x2100; c++) {
+			const s = `A${String.fromCharCode(c)}b`;
+			expect(fold(s), c.toString(16)).toBe(slow(s));
+		}
+	});
 });
 
 describe('warmFacets', () => {
