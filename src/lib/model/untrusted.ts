@@ -11,12 +11,12 @@ import { validateWith } from './validateCore';
 
 /** Validate and derive a dataset from anywhere. */
 export async function loadUntrusted(raw: unknown, file: string): Promise<LoadResult> {
-	let r = validateWith(raw, file, null);
-	if ('needsSchema' in r) {
+	const fast = validateWith(raw, file, null);
+	let r: LoadResult;
+	if ('needsSchema' in fast) {
 		const { schemaPath } = await import('./validate');
-		r = validateWith(raw, file, schemaPath, r.parsed);
-	}
-	const result = r as LoadResult;
-	if (result.dataset) withSeries(result.dataset, result.events, result.issues, file);
-	return result;
+		r = validateWith(raw, file, schemaPath, fast.parsed);
+	} else r = fast;
+	if (r.dataset) withSeries(r.dataset, r.events, r.issues, file);
+	return r;
 }

@@ -97,5 +97,5 @@ export const schemaPath: SchemaPath = {
  * valid ones are returned sorted by time with derived fields.
  */
 export function validateDataset(raw: unknown, file: string): LoadResult {
-	return validateWith(raw, file, schemaPath) as LoadResult;
+	return validateWith(raw, file, schemaPath);
 }

@@ -199,6 +199,13 @@ export function relatedIssues(events: Event[], rows: Map<string, number>, file: 
 export function validateWith(
 	raw: unknown,
 	file: string,
+	schema: SchemaPath,
+	reuse?: (Event | null)[]
+): LoadResult;
+export function validateWith(raw: unknown, file: string, schema: null): LoadResult | NeedsSchema;
+export function validateWith(
+	raw: unknown,
+	file: string,
 	schema: SchemaPath | null,
 	reuse?: (Event | null)[]
 ): LoadResult | NeedsSchema {
