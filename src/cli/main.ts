@@ -6,6 +6,8 @@
  * Exit codes: 0 success (for `check`: clean), 1 issues (rows rejected, or `check` found errors or
  * warnings), 2 unusable input or wrong usage.
  */
+// Dates the fast path does not take are parsed by the `edtf` package (registered on import).
+import '../lib/model/edtfFull';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';

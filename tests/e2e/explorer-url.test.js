@@ -245,6 +245,30 @@ describe('?data=<url>', () => {
 		await page.context().close();
 	});
 
+	test('dates the fast path does not take load the full EDTF parser, then show', async () => {
+		const page = await site.newPage();
+		const errors = collectConsoleErrors(page);
+		await openExplorer(page, site.url, dataQuery(`${data.url}full-parser-dates.json`));
+		await page
+			.getByRole('heading', { level: 1, name: 'Harbour fixture: dates for the full parser' })
+			.waitFor();
+		await waitForCount(page, 5, 5);
+		// -0044-03-15, 19XX, 2001-21 (a season), then the fast path's dates: in time order.
+		assert.deepEqual(await listIds(page), [
+			'harbour-2',
+			'harbour-4',
+			'harbour-1',
+			'harbour-3',
+			'harbour-5'
+		]);
+		assert.match(await listRow(page, 'harbour-2').innerText(), /15 March 45 BCE/);
+		assert.match(await listRow(page, 'harbour-4').innerText(), /1900s/);
+		assert.match(await listRow(page, 'harbour-1').innerText(), /spring 2001/);
+		assert.equal(await page.getByTestId('dataset-issues').count(), 0, 'no issues');
+		assert.deepEqual(errors, []);
+		await page.context().close();
+	});
+
 	test('while the dataset loads, the bundled one is not shown as if it were it', async () => {
 		const page = await site.newPage();
 		const errors = collectConsoleErrors(page);

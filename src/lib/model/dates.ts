@@ -1,5 +1,5 @@
 /**
- * EDTF (ISO 8601-2) dates: parsing with the `edtf` package, and everything the views need
+ * EDTF (ISO 8601-2) dates: parsing (a fast path, else the `edtf` package), and everything the views need
  * derived in one place: the earliest and latest instant an event could cover, its precision,
  * and a human label that is never more precise than the data ("2013", "May 2020", "c. 1979",
  * "late April – 22 May 2020").
@@ -7,8 +7,8 @@
  * All instants are UTC milliseconds. Labels are built from the parsed calendar fields (not from
  * instants), so they never shift a day in a non-UTC time zone.
  */
-import edtf, { Date as EdtfDate, Season as EdtfSeason, Year as EdtfYear } from 'edtf';
-import { format } from 'date-fns';
+import type { Month } from 'date-fns';
+import { enUS } from 'date-fns/locale/en-US';
 
 /** How finely a single EDTF date is known. */
 export type DatePrecision = 'century' | 'decade' | 'year' | 'season' | 'month' | 'day';
@@ -38,35 +38,6 @@ export interface ParsedDate {
 
 /** Result of parsing: never throws on user data. */
 export type DateResult = { ok: true; date: ParsedDate } | { ok: false; error: string };
-
-const SEASONS: Record<number, string> = {
-	21: 'spring',
-	22: 'summer',
-	23: 'autumn',
-	24: 'winter'
-};
-
-/** Unspecified-digit bitmask positions used by edtf.js: YYYY = 1|2|4|8, MM = 16|32, DD = 64|128. */
-const UNSPEC_YEAR_LAST = 8;
-const UNSPEC_YEAR_LAST_TWO = 12;
-const UNSPEC_MONTH = 16 | 32;
-const UNSPEC_DAY = 64 | 128;
-
-interface EdtfLike {
-	type: string;
-	min: number;
-	max: number;
-	values: number[];
-	precision?: number;
-	unspecified?: { value: number };
-	uncertain?: { value: number } | boolean;
-	approximate?: { value: number } | boolean;
-}
-
-function flag(v: EdtfLike['uncertain']): boolean {
-	if (typeof v === 'boolean') return v;
-	return !!v && v.value !== 0;
-}
 
 /** The number written by `n` ASCII digits of `s` from `at`, or -1 when one of them is not a digit. */
 function digitsAt(s: string, at: number, n: number): number {
@@ -181,7 +152,50 @@ export function parseEdtfDate(input: string): DateResult {
 	return parseSimple(input.trim()) ?? parseEdtfDateSlow(input);
 }
 
-/** Parse with the `edtf` package only (the reference the fast path is tested against). */
+/** Whether an event's dates need the full parser: one of them is not taken by the fast path. */
+export function needsFullParser(start: string, end?: string): boolean {
+	if (parseSimple(start.trim()) === null) return true;
+	const e = end?.trim() ?? '';
+	return e !== '' && e !== '..' && parseSimple(e) === null;
+}
+
+/**
+ * For display only (a source's date written): the date, or null when it needs the full parser
+ * and that is not loaded here (the caller shows the text as written).
+ */
+export function parseEdtfDateIfLoaded(input: string): DateResult | null {
+	try {
+		return parseEdtfDate(input);
+	} catch (error) {
+		if (error instanceof FullParserNeeded) return null;
+		throw error;
+	}
+}
+
+/**
+ * The `edtf` package's parser (edtfFull.ts), registered when that module is loaded. It is kept out
+ * of the first download: nearly all real dates take the fast path, and what needs the full parser
+ * loads it first (validate.ts imports it; `loadUntrusted` loads validate.ts when a date needs it).
+ */
+let fullParser: ((s: string, input: string) => DateResult) | null = null;
+
+/** Register the full parser (edtfFull.ts does), or unregister it with null (tests). */
+export function useFullParser(parse: ((s: string, input: string) => DateResult) | null): void {
+	fullParser = parse;
+}
+
+/** Thrown when a date needs the `edtf` package and edtfFull.ts has not been loaded. */
+export class FullParserNeeded extends Error {
+	constructor(readonly input: string) {
+		super(`The EDTF date "${input}" needs the full parser (load $lib/model/edtfFull first).`);
+		this.name = 'FullParserNeeded';
+	}
+}
+
+/**
+ * Parse with the `edtf` package only (the reference the fast path is tested against).
+ * Throws {@link FullParserNeeded} when edtfFull.ts has not been loaded.
+ */
 export function parseEdtfDateSlow(input: string): DateResult {
 	const s = input.trim();
 	if (s === '') return { ok: false, error: 'an EDTF date, got an empty string' };
@@ -191,70 +205,8 @@ export function parseEdtfDateSlow(input: string): DateResult {
 			error: `a single EDTF date (put a range's ends in start and end), got "${input}"`
 		};
 	}
-	let d: EdtfLike;
-	try {
-		d = edtf(s) as unknown as EdtfLike;
-	} catch {
-		return { ok: false, error: `an EDTF date such as 2013, 2020-05 or 2020-05-22, got "${input}"` };
-	}
-	if (!Number.isFinite(d.min) || !Number.isFinite(d.max)) {
-		return { ok: false, error: `a date with finite bounds, got "${input}"` };
-	}
-	const approximate = flag(d.approximate);
-	const uncertain = flag(d.uncertain);
-	const year = d.values[0] ?? 0;
-	// instanceof, not `d.type`: edtf derives `type` from class names, which minifiers rename.
-	if (d instanceof EdtfSeason) {
-		const code = d.values[1] ?? 0;
-		return {
-			ok: true,
-			date: {
-				edtf: s,
-				min: d.min,
-				max: d.max,
-				precision: 'season',
-				year,
-				season: SEASONS[code] ?? 'season',
-				approximate,
-				uncertain
-			}
-		};
-	}
-	if (!(d instanceof EdtfDate) && !(d instanceof EdtfYear)) {
-		return { ok: false, error: `a single EDTF date, got "${input}"` };
-	}
-	const unspec = d.unspecified?.value ?? 0;
-	const p = d.precision ?? 1;
-	let precision: DatePrecision;
-	const out: ParsedDate = {
-		edtf: s,
-		min: d.min,
-		max: d.max,
-		precision: 'year',
-		year,
-		approximate,
-		uncertain
-	};
-	if ((unspec & UNSPEC_YEAR_LAST_TWO) === UNSPEC_YEAR_LAST_TWO) precision = 'century';
-	else if (unspec & UNSPEC_YEAR_LAST) precision = 'decade';
-	else if (p === 1 || (unspec & UNSPEC_MONTH) === UNSPEC_MONTH) precision = 'year';
-	else if (p === 2 || (unspec & UNSPEC_DAY) === UNSPEC_DAY) {
-		precision = 'month';
-		out.month = d.values[1];
-	} else {
-		out.month = d.values[1];
-		if (unspec & UNSPEC_DAY) {
-			// "2020-04-2X": a part of the month, drawn as its span.
-			precision = 'month';
-			const tens = Math.floor((d.values[2] ?? 1) / 10);
-			out.partOfMonth = tens === 0 ? 'early' : tens === 1 ? 'mid' : 'late';
-		} else {
-			precision = 'day';
-			out.day = d.values[2];
-		}
-	}
-	out.precision = precision;
-	return { ok: true, date: out };
+	if (!fullParser) throw new FullParserNeeded(input);
+	return fullParser(s, input);
 }
 
 /** How an event is drawn: an exact day, the span an imprecise date could fall in, or a range. */
@@ -296,17 +248,12 @@ function yearLabel(y: number): string {
 	return y <= 0 ? `${1 - y} BCE` : String(y);
 }
 
-/** A local Date with the given calendar fields, for date-fns formatting only. */
-function calendar(y: number, m = 0, d = 1): Date {
-	const dt = new Date(2000, m, d);
-	dt.setFullYear(y);
-	return dt;
-}
-
 let monthNames: string[] | null = null;
-/** Month names from date-fns, computed once: labels are built for every event at load. */
+/** Month names from date-fns's English locale, computed once: labels are built for every event at load. */
 function monthName(m: number): string {
-	monthNames ??= Array.from({ length: 12 }, (_, i) => format(calendar(2000, i, 1), 'MMMM'));
+	monthNames ??= Array.from({ length: 12 }, (_, i) =>
+		String(enUS.localize.month(i as Month, { width: 'wide' }))
+	);
 	return monthNames[m] ?? '';
 }
 

@@ -8,6 +8,8 @@ import * as S from './schema';
 import type { Issue } from './types';
 import { describe, type LoadResult } from './issues';
 import { validateWith, type SchemaPath } from './validateCore';
+// Dates the fast path does not take are parsed by the `edtf` package from here on.
+import './edtfFull';
 
 export { byTime, describe, formatIssue, type LoadResult } from './issues';
 export { checkEvent, relatedIssues } from './validateCore';

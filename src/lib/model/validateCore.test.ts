@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { arbitraryDataset } from './formats/arbitraryDataset';
 import { plainMeta, plainSource } from './plainEvent';
 import * as S from './schema';
@@ -92,5 +92,54 @@ describe('validateWith without the schema', () => {
 			}),
 			{ numRuns: 300 }
 		);
+	});
+});
+
+describe('dates the fast path does not take, before the edtf parser is loaded', () => {
+	const place = { name: 'Somewhere', precision: 'unknown' };
+	const dataset = (start: string) => ({
+		meta: {
+			title: 'T',
+			licence: 'CC0-1.0',
+			categories: [{ id: 'c', label: 'C', colour: '#336699' }]
+		},
+		sources: [],
+		events: [
+			{ id: 'a', title: 'A', summary: 'S', start: '2020-05-22', place, category: 'c' },
+			{ id: 'b', title: 'B', summary: 'S', start, place, category: 'c' }
+		]
+	});
+
+	// A fresh module graph, as in the browser: nothing has loaded edtfFull.ts yet.
+	async function fresh() {
+		vi.resetModules();
+		return {
+			dates: await import('./dates'),
+			core: await import('./validateCore'),
+			untrusted: await import('./untrusted')
+		};
+	}
+
+	it('are not parsed, and validation asks for the schema path', async () => {
+		const { dates, core } = await fresh();
+		expect(() => dates.parseEdtfDate('2020-21')).toThrow(dates.FullParserNeeded);
+		expect(dates.parseEdtfDateIfLoaded('2020-21')).toBeNull();
+		expect(dates.needsFullParser('2020-21')).toBe(true);
+		expect(dates.needsFullParser('2020-05', '..')).toBe(false);
+		expect(dates.needsFullParser('2020-05', '-0044')).toBe(true);
+		const r = core.validateWith(dataset('2020-21'), 'x.json', null);
+		expect('needsSchema' in r && r.parsed.map((e) => e?.id)).toEqual(['a', 'b']);
+	});
+
+	it.each([
+		['2020-21', 'spring 2020'],
+		['-0044-03-15', '15 March 45 BCE'],
+		['yesterday', null]
+	])('loadUntrusted loads the parser for %s', async (start, label) => {
+		const { untrusted } = await fresh();
+		const r = await untrusted.loadUntrusted(dataset(start), 'x.json');
+		expect(r).toEqual(validateDataset(dataset(start), 'x.json'));
+		const b = r.events.find((e) => e.id === 'b');
+		expect(b?.time.label ?? null).toBe(label);
 	});
 });

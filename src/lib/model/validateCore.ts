@@ -1,10 +1,10 @@
 /**
  * Validating a dataset without the zod schema: the checks every event goes through, and the whole
  * pass with the plain fast paths (plainEvent.ts). The schema (validate.ts, with zod) is needed
- * only for what is not plain: an event with disputes, or anything invalid, whose issues zod
- * words. `?data=` loads start here and load the schema only when it is needed (untrusted.ts).
+ * only for what is not plain: an event with disputes, a date the fast date path does not take
+ * (validate.ts loads the `edtf` package's parser), or anything invalid, whose issues zod words. `?data=` loads start here and load the schema only when it is needed (untrusted.ts).
  */
-import { eventTime } from './dates';
+import { eventTime, FullParserNeeded } from './dates';
 import { toAtlasEvent } from './atlasEvent';
 import { plainEvent, plainMeta, plainSource } from './plainEvent';
 import type { AtlasEvent, Dataset, Event, Issue, Meta, Source } from './types';
@@ -306,38 +306,47 @@ export function validateWith(
 	const events: AtlasEvent[] = [];
 	const kept: Event[] = [];
 	const ctx: CheckContext = { file, categories, sources: sourceIds };
-	for (let i = 0; i < n; i++) {
-		const row = i + 1;
-		const ev = parsed[i];
-		if (!ev) {
-			issues.push(...rowIssues[i]!);
-			continue;
+	try {
+		for (let i = 0; i < n; i++) {
+			const row = i + 1;
+			const ev = parsed[i];
+			if (!ev) {
+				issues.push(...rowIssues[i]!);
+				continue;
+			}
+			const prev = seen.get(ev.id);
+			if (prev !== undefined) {
+				issues.push({
+					file,
+					row,
+					id: ev.id,
+					field: 'id',
+					expected: `a unique id (row ${prev} has it already)`,
+					received: describe(ev.id),
+					severity: 'error'
+				});
+				continue;
+			}
+			ctx.row = row;
+			const c = checkEvent(ev, ctx);
+			let failed = false;
+			for (let k = 0; k < c.issues.length; k++) {
+				const x = c.issues[k]!;
+				issues.push(x);
+				if (x.severity === 'error') failed = true;
+			}
+			if (!c.time || failed) continue;
+			seen.set(ev.id, row);
+			kept.push(ev);
+			events.push(toAtlasEvent(ev, c.time));
 		}
-		const prev = seen.get(ev.id);
-		if (prev !== undefined) {
-			issues.push({
-				file,
-				row,
-				id: ev.id,
-				field: 'id',
-				expected: `a unique id (row ${prev} has it already)`,
-				received: describe(ev.id),
-				severity: 'error'
-			});
-			continue;
+	} catch (error) {
+		// A date that needs the `edtf` package, not loaded yet: validate.ts loads it.
+		if (!schema && error instanceof FullParserNeeded) {
+			needs.parsed = parsed;
+			return needs;
 		}
-		ctx.row = row;
-		const c = checkEvent(ev, ctx);
-		let failed = false;
-		for (let k = 0; k < c.issues.length; k++) {
-			const x = c.issues[k]!;
-			issues.push(x);
-			if (x.severity === 'error') failed = true;
-		}
-		if (!c.time || failed) continue;
-		seen.set(ev.id, row);
-		kept.push(ev);
-		events.push(toAtlasEvent(ev, c.time));
+		throw error;
 	}
 	issues.push(...relatedIssues(kept, seen, file));
 	sortByTime(events);

@@ -3,6 +3,7 @@
  * Text fields mix arbitrary Unicode with the characters formats trip on (commas, quotes, line
  * breaks, semicolons, brackets, edge spaces). Test support only: not imported by the app.
  */
+import '../edtfFull';
 import fc from 'fast-check';
 import { eventTime } from '../dates';
 import type { DatasetInput, EventInput } from '../types';

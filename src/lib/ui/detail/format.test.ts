@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import '$lib/model/edtfFull';
 import { eventTime, type EventTime } from '$lib/model/dates';
 import { countryName } from '$lib/state/explorer.svelte';
 import {
