@@ -383,12 +383,12 @@ export async function measureOurs(browser, base, info, located, opts) {
 }
 
 /**
- * One run of a comparison page (`vis-naive` or `timelinejs`): time until drawn and painted,
+ * One run of a comparison page (`vis-naive`, `timelinejs` or `floor`): time until drawn and painted,
  * within a time limit; for vis-timeline also the timeline zoom gesture when it finished.
  *
  * @param {import('playwright-core').Browser} browser
  * @param {string} base
- * @param {'vis-naive' | 'timelinejs'} which
+ * @param {'vis-naive' | 'timelinejs' | 'floor'} which
  * @param {number} size
  * @param {{ limitMs: number, frames: boolean }} opts
  * @returns {Promise<any>} `{ painted, ... }`, `{ dnf: true }` past the limit, or `{ error }`

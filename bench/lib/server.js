@@ -9,6 +9,7 @@
  * | `/bench-pages/*`          | bench/pages                                              |
  * | `/bench-lib/vis-timeline/*` | node_modules/vis-timeline/standalone/umd               |
  * | `/bench-lib/timelinejs/*` | node_modules/@knight-lab/timelinejs/dist                 |
+ * | `/bench-lib/leaflet/*`    | node_modules/leaflet/dist                                |
  * | anything else             | the build, as a static host serves it                    |
  *
  * Like a static host (GitHub Pages, Netlify), it gzips text (HTML, JS, CSS, JSON) for clients
