@@ -251,3 +251,41 @@ test('10,000 events: the DOM stays bounded; the virtual list scrolls to the end;
 	assertNothingDropped(dropped, tenThousand.dataset.events.length);
 	await page.context().close();
 });
+
+test('counts per period stay readable on a 320 px phone, a wide screen and a 4K projector', async () => {
+	for (const [width, height] of [
+		[320, 720],
+		[1920, 1080],
+		[3840, 2160]
+	]) {
+		const page = await site.newPage({ viewport: { width, height } });
+		await openSynth(page, tenThousand);
+		const shown = await eventually(
+			() =>
+				page.evaluate((timeline) => {
+					const host = document.querySelector(`${timeline} .vis-center`)?.getBoundingClientRect();
+					if (!host) return null;
+					const labels = [...document.querySelectorAll(`${timeline} .vis-item.bucket`)]
+						.map((item) => ({ item, box: item.getBoundingClientRect() }))
+						// Buckets wholly in view (those at the edges are cut by the window itself).
+						.filter(({ box }) => box.left >= host.left && box.right <= host.right);
+					if (labels.length === 0) return null;
+					return labels.map(({ item }) => {
+						const content = /** @type {HTMLElement} */ (item.querySelector('.vis-item-content'));
+						return {
+							text: content.textContent?.trim() ?? '',
+							clipped: content.scrollWidth > item.clientWidth
+						};
+					});
+				}, TIMELINE),
+			{ message: `expected count buckets in view at ${width} px`, timeout: 10_000 }
+		);
+		assert.ok(
+			shown.length >= 2,
+			`${width} px: at least two buckets in view ${JSON.stringify(shown)}`
+		);
+		const clipped = shown.filter((b) => b.clipped);
+		assert.deepEqual(clipped, [], `${width} px: every count fits its bucket`);
+		await page.context().close();
+	}
+});

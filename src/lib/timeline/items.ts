@@ -7,7 +7,7 @@
  * so it never holds more than `maxItems` plus a few dozen buckets.
  */
 import type { AtlasEvent } from '$lib/model/types';
-import { count } from '$lib/ui/count';
+import { count, shortCount } from '$lib/ui/count';
 
 /** What a timeline item is made of, before the component turns it into a vis-timeline item. */
 export interface ItemSpec {
@@ -187,6 +187,7 @@ const STEPS: { unit: 'day' | 'month' | 'year'; n: number; ms: number }[] = [
 	{ unit: 'year', n: 2, ms: 730.5 * DAY },
 	{ unit: 'year', n: 5, ms: 1826 * DAY },
 	{ unit: 'year', n: 10, ms: 3652 * DAY },
+	{ unit: 'year', n: 20, ms: 7305 * DAY },
 	{ unit: 'year', n: 25, ms: 9131 * DAY },
 	{ unit: 'year', n: 50, ms: 18262 * DAY },
 	{ unit: 'year', n: 100, ms: 36525 * DAY }
@@ -268,7 +269,7 @@ export interface WindowContent {
 export function windowContent(
 	ix: TimeIndex,
 	window: { start: number; end: number },
-	opts: { maxItems: number; selected?: AtlasEvent | null; buckets?: number }
+	opts: { maxItems: number; selected?: AtlasEvent | null; buckets?: number; minBucketMs?: number }
 ): WindowContent {
 	const width = window.end - window.start;
 	const padStart = window.start - width / 2;
@@ -292,7 +293,11 @@ export function windowContent(
 	if (!items) {
 		mode = 'buckets';
 		longer = 0;
-		items = bucketize(ix, padStart, padEnd, (opts.buckets ?? 24) * 2).map((b) => {
+		// About `buckets` across the window, or as many as leave each at least `minBucketMs` wide.
+		const target = opts.minBucketMs
+			? (padEnd - padStart) / opts.minBucketMs
+			: (opts.buckets ?? 24) * 2;
+		items = bucketize(ix, padStart, padEnd, target).map((b) => {
 			const label = `${count(b.count)} event${b.count === 1 ? '' : 's'}`;
 			return {
 				id: `${BUCKET_PREFIX}${b.start}`,
@@ -300,7 +305,7 @@ export function windowContent(
 				end: b.end,
 				type: 'range' as const,
 				className: `bucket density-${Math.min(5, Math.ceil(Math.log10(b.count + 1)))}`,
-				text: count(b.count),
+				text: shortCount(b.count),
 				title: `${label} — zoom in to see them`,
 				count: b.count,
 				group: 'events' as const
