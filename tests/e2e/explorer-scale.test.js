@@ -253,10 +253,10 @@ test('10,000 events: the DOM stays bounded; the virtual list scrolls to the end;
 });
 
 test('counts per period stay readable on a 320 px phone, a wide screen and a 4K projector', async () => {
-	for (const [width, height] of [
-		[320, 720],
-		[1920, 1080],
-		[3840, 2160]
+	for (const { width, height } of [
+		{ width: 320, height: 720 },
+		{ width: 1920, height: 1080 },
+		{ width: 3840, height: 2160 }
 	]) {
 		const page = await site.newPage({ viewport: { width, height } });
 		await openSynth(page, tenThousand);
