@@ -1,7 +1,7 @@
 /**
- * EDTF (ISO 8601-2) dates: parsing (a fast path, else the `edtf` package), and everything the views need
- * derived in one place: the earliest and latest instant an event could cover, its precision,
- * and a human label that is never more precise than the data ("2013", "May 2020", "c. 1979",
+ * EDTF (ISO 8601-2) dates: parsing (a fast path, else the `edtf` package), and everything the
+ * views need derived in one place: the earliest and latest instant an event could cover, its
+ * precision, and a human label that is never more precise than the data ("2013", "May 2020", "c. 1979",
  * "late April – 22 May 2020").
  *
  * All instants are UTC milliseconds. Labels are built from the parsed calendar fields (not from
@@ -179,8 +179,8 @@ export function parseEdtfDateIfLoaded(input: string): DateResult | null {
  */
 let fullParser: ((s: string, input: string) => DateResult) | null = null;
 
-/** Register the full parser (edtfFull.ts does), or unregister it with null (tests). */
-export function useFullParser(parse: ((s: string, input: string) => DateResult) | null): void {
+/** Register the full parser (edtfFull.ts does, on import). */
+export function useFullParser(parse: (s: string, input: string) => DateResult): void {
 	fullParser = parse;
 }
 
