@@ -1,8 +1,8 @@
 /**
  * EDTF (ISO 8601-2) dates: parsing (a fast path, else the `edtf` package), and everything the
  * views need derived in one place: the earliest and latest instant an event could cover, its
- * precision, and a human label that is never more precise than the data ("2013", "May 2020", "c. 1979",
- * "late April – 22 May 2020").
+ * precision, and a human label that is never more precise than the data ("2013", "May 2020",
+ * "c. 1979", "late April – 22 May 2020").
  *
  * All instants are UTC milliseconds. Labels are built from the parsed calendar fields (not from
  * instants), so they never shift a day in a non-UTC time zone.
