@@ -125,8 +125,42 @@ export class Explorer {
 			? this.filtered.filter((e) => inBounds(e, this.mapBounds))
 			: this.filtered
 	);
+	/**
+	 * What the list and the count show: the matching events, without those outside the time
+	 * window when the reader asked to hide them (the timeline and the map dim or hide them
+	 * themselves, by the same rule: `inWindow`).
+	 */
+	shown = $derived(
+		this.windowMode === 'hide' && this.timeWindow
+			? this.matching.filter((e) => inWindow(e, this.timeWindow))
+			: this.matching
+	);
 	/** The selected event, if it exists. */
 	selected = $derived(this.selectedId ? (this.byId.get(this.selectedId) ?? null) : null);
+	/** The events before and after the selection in the stepping order (`step` moves to them). */
+	neighbours = $derived.by((): { prev: AtlasEvent | null; next: AtlasEvent | null } => {
+		const list = this.matching;
+		const e = this.selected;
+		if (!e || list.length === 0) return { prev: null, next: null };
+		const at = indexInTimeOrder(list, e);
+		if (at < 0) return { prev: list[list.length - 1]!, next: list[0]! };
+		return { prev: list[at - 1] ?? null, next: list[at + 1] ?? null };
+	});
+	/** What a screen reader is told about the selection (the views themselves move silently). */
+	announcement = $derived(
+		this.selected
+			? `Selected: ${this.selected.title}, ${this.selected.time.label}, ${this.selected.place.name}`
+			: ''
+	);
+	/**
+	 * Every view the layout shows has drawn the current data (tests and benchmarks wait on it,
+	 * and idle work starts after it).
+	 */
+	ready = $derived(
+		!this.pending &&
+			(this.layout === 'map' || this.layout === 'list' || this.timelineReady) &&
+			(this.layout === 'timeline' || this.layout === 'list' || this.mapReady)
+	);
 
 	/** True when anything narrows the events (enables "Clear all filters"). */
 	filtering = $derived(isFiltering(this.filters) || this.onlyOnMap);
@@ -142,6 +176,16 @@ export class Explorer {
 		this.timelineReady = false;
 		this.mapReady = false;
 		if (this.selectedId && !events.some((e) => e.id === this.selectedId)) this.selectedId = null;
+	}
+
+	/**
+	 * A view reports whether it has drawn the current data (`false` when it starts over, on new
+	 * data or when it unmounts).
+	 */
+	drawn(view: 'timeline' | 'map', done = true): void {
+		if (view === 'timeline') {
+			if (this.timelineReady !== done) this.timelineReady = done;
+		} else if (this.mapReady !== done) this.mapReady = done;
 	}
 
 	/** Select an event (or clear with null), recording which view asked. */
