@@ -12,6 +12,7 @@ export default defineConfig({
 	},
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		setupFiles: ['src/testing/seededRandom.ts']
 	}
 });

@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { synthDataset } from '../../src/lib/model/synth.ts';
 import { datasetToJson } from '../../src/lib/model/formats/json.ts';
-import { loadUntrusted } from '../../src/lib/model/untrusted.ts';
+import { parseDataset } from '../../src/lib/model/parseDataset.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -27,7 +27,7 @@ function sourceStamp() {
 	for (const f of [
 		'src/lib/model/synth.ts',
 		'src/lib/model/formats/json.ts',
-		'src/lib/model/load.ts',
+		'src/lib/model/parseDataset.ts',
 		'bench/lib/prepare-data.js'
 	]) {
 		hash.update(readFileSync(join(root, f)));
@@ -95,9 +95,9 @@ function selectionTargets(events) {
  * @param {number} seed
  * @param {number} size
  * @param {string} stamp
- * @returns {object} summary: file names, bytes and the mix of dates and places
+ * @returns {Promise<object>} summary: file names, bytes and the mix of dates and places
  */
-function prepare(outDir, seed, size, stamp) {
+async function prepare(outDir, seed, size, stamp) {
 	const data = join(outDir, `synth-${size}.json`);
 	const items = join(outDir, `items-${size}.json`);
 	const info = join(outDir, `synth-${size}.info.json`);
@@ -111,7 +111,7 @@ function prepare(outDir, seed, size, stamp) {
 	// Served minified, as a data file on the web would be (the canonical file is indented for
 	// people; the app's own /data/<name>.json is minified too).
 	const text = JSON.stringify(JSON.parse(datasetToJson(dataset)));
-	const loaded = loadUntrusted(JSON.parse(text), `synth-${size}.json`);
+	const loaded = await parseDataset(JSON.parse(text), `synth-${size}.json`);
 	if (!loaded.dataset)
 		throw new Error(`synth-${size}.json does not load: ${loaded.issues[0]?.expected}`);
 	const events = loaded.events;
@@ -148,5 +148,6 @@ if (!outDir || !seedText || sizes.length === 0) {
 	process.exit(2);
 }
 const stamp = sourceStamp();
-const out = sizes.map((s) => prepare(outDir, Number(seedText), Number(s), stamp));
+const out = [];
+for (const s of sizes) out.push(await prepare(outDir, Number(seedText), Number(s), stamp));
 process.stdout.write(JSON.stringify(out));

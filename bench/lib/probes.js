@@ -129,8 +129,8 @@ export async function loadResult(arg) {
 		performance.getEntriesByType('resource')
 	);
 	const dataEntry = resources.find((e) => e.name.includes('/bench-data/'));
-	// The app downloads the dataset in a worker (its requests are not in this page's resource
-	// timing): it marks when it asked and when the bytes arrived.
+	// Builds that downloaded the dataset in a worker (side-by-side runs of older builds) left it
+	// out of this page's resource timing: they marked when they asked and when the bytes arrived.
 	const mark = (/** @type {string} */ name) =>
 		performance.getEntriesByName(`chronoatlas:${name}`, 'mark')[0]?.startTime ?? NaN;
 	const ready = m.readyAttr !== undefined;

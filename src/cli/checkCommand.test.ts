@@ -5,7 +5,7 @@ import { datasetToJson } from '../lib/model/formats/json';
 import { synthDataset } from '../lib/model/synth';
 import { checkCommand } from './checkCommand';
 import { SCHEMA_PATH, datasetJsonSchema } from './schemaCommand';
-import { testIo } from './testIo';
+import { testIo } from '../testing/testIo';
 
 function repo(files: Record<string, string>, schema: string | null = datasetJsonSchema()) {
 	const io = testIo();

@@ -5,7 +5,7 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { formatIssue } from '../lib/model/validate';
+import { formatIssue } from '../lib/model/issue';
 import { parseDatasetJson } from '../lib/model/formats/json';
 import type { Issue } from '../lib/model/types';
 import type { CliIo } from './cliIo';
@@ -70,8 +70,8 @@ export async function checkCommand(io: CliIo, target?: string): Promise<number> 
 				severity: 'error'
 			});
 		} else {
-			const r = parseDatasetJson(read.text, file);
-			issues.push(...r.issues);
+			const r = await parseDatasetJson(read.text, file);
+			for (const i of r.issues) issues.push(i);
 			count = r.events.length;
 		}
 		for (const i of issues) io.out(formatIssue(i));

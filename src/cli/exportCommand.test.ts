@@ -7,7 +7,7 @@ import { datasetToJson } from '../lib/model/formats/json';
 import * as S from '../lib/model/schema';
 import { synthDataset } from '../lib/model/synth';
 import { exportCommand, sidecarPath } from './exportCommand';
-import { testIo } from './testIo';
+import { testIo } from '../testing/testIo';
 
 function withDataset() {
 	const io = testIo();

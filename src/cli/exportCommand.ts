@@ -48,7 +48,7 @@ export async function exportCommand(
 		io.err(`${file}:: expected ${read.expected}, got ${read.received}`);
 		return 2;
 	}
-	const loaded = parseDatasetJson(read.text, file);
+	const loaded = await parseDatasetJson(read.text, file);
 	const counts = reportIssues(io.err, loaded.issues);
 	if (!loaded.dataset) return 2;
 	const dataset = loaded.dataset;

@@ -6,7 +6,7 @@ import * as S from '../lib/model/schema';
 import { synthDataset } from '../lib/model/synth';
 import { detectFormat, importCommand } from './importCommand';
 import { ROOT } from './main';
-import { testIo } from './testIo';
+import { testIo } from '../testing/testIo';
 
 const META = {
 	meta: {

@@ -23,7 +23,7 @@ import { splitMetaFile, type MetaFileContent } from '../lib/model/formats/metaFi
 import { slugify } from '../lib/model/formats/slug';
 import { parseTimelineJs } from '../lib/model/formats/timelinejs';
 import type { Issue } from '../lib/model/types';
-import { formatIssue } from '../lib/model/validate';
+import { formatIssue } from '../lib/model/issue';
 import type { CliIo } from './cliIo';
 import { GAZETTEER_PATH } from './gazetteerCommand';
 import { decodeUtf8 } from './readUtf8';

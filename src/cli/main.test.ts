@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeUtf8 } from './readUtf8';
 import { ROOT, main } from './main';
-import { testIo } from './testIo';
+import { testIo } from '../testing/testIo';
 
 describe('main', () => {
 	it.each([

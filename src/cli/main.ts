@@ -7,7 +7,7 @@
  * warnings), 2 unusable input or wrong usage.
  */
 // Dates the fast path does not take are parsed by the `edtf` package (registered on import).
-import '../lib/model/edtfFull';
+import '../lib/model/edtfParser';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';

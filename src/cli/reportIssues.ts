@@ -1,5 +1,5 @@
 /** Printing issues and their counts the same way in every command. */
-import { formatIssue } from '../lib/model/validate';
+import { formatIssue } from '../lib/model/issue';
 import type { Issue } from '../lib/model/types';
 
 /** Print each issue as `file:row:field: expected …, got …`; returns the counts. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { synthCommand } from './synthCommand';
-import { testIo } from './testIo';
+import { testIo } from '../testing/testIo';
 
 describe('synth', () => {
 	it('writes the same dataset for the same seed', async () => {

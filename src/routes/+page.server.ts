@@ -1,7 +1,6 @@
 import { base } from '$app/paths';
-import { needsFullParser } from '$lib/model/dates';
-import { computedSeries } from '$lib/model/load';
-import { countryNamesOf } from '$lib/state/explorer.svelte';
+import { computedSeries } from '$lib/model/computedSeries';
+import { countryNamesOf } from '$lib/model/countryNames';
 import type { Dataset } from '$lib/model/types';
 import type { PageServerLoad } from './$types';
 
@@ -17,13 +16,10 @@ const DEFAULT_DATASET = 'quds-day';
 export const load: PageServerLoad = async ({ fetch }) => {
 	const res = await fetch(`${base}/data/${DEFAULT_DATASET}.json`);
 	const dataset = (await res.json()) as Dataset;
-	const series = computedSeries(dataset);
 	return {
 		name: DEFAULT_DATASET,
 		dataset,
-		series,
-		countryNames: countryNamesOf(dataset.events),
-		// Whether the browser needs the `edtf` package for a date (see +page.ts).
-		needsFullParser: [...dataset.events, ...series].some((e) => needsFullParser(e.start, e.end))
+		series: computedSeries(dataset),
+		countryNames: countryNamesOf(dataset.events)
 	};
 };

@@ -1,11 +1,13 @@
+import { parseDataset } from '$lib/model/parseDataset';
 import type { PageLoad } from './$types';
 
 /**
- * The bundled dataset's dates are read in the browser by the fast path; a date that needs the
- * `edtf` package's parser (flagged at build time by +page.server.ts) loads it before the page
- * derives its events.
+ * The bundled dataset is parsed like any other (the one way in for data), on the server when the
+ * page is prerendered and again in the browser, with its computed series from the build.
  */
 export const load: PageLoad = async ({ data }) => {
-	if (data.needsFullParser) await import('$lib/model/edtfFull');
-	return data;
+	const result = await parseDataset(data.dataset, `data/${data.name}/dataset.json`, {
+		series: data.series
+	});
+	return { ...data, result };
 };

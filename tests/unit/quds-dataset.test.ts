@@ -1,17 +1,17 @@
 /**
- * The flagship dataset (data/quds-day/dataset.json) against the promises of issue 3: it validates
+ * The flagship dataset (data/quds-day/dataset.json) against its promises: it validates
  * cleanly, the key events are dated as the documents allow, every claim is cited, disputes name
  * known sources, and loaded terms appear only inside attributed quotations.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { eventTime } from '../../src/lib/model/dates';
-import { validateDataset } from '../../src/lib/model/validate';
+import { parseDataset } from '../../src/lib/model/parseDataset';
 import type { Event } from '../../src/lib/model/types';
 
 const FILE = 'data/quds-day/dataset.json';
 const raw: unknown = JSON.parse(readFileSync(new URL(`../../${FILE}`, import.meta.url), 'utf8'));
-const result = validateDataset(raw, FILE);
+const result = await parseDataset(raw, FILE);
 const dataset = result.dataset;
 const events: Event[] = dataset?.events ?? [];
 const byId = new Map(events.map((e) => [e.id, e]));
@@ -169,7 +169,7 @@ describe('the Quds Day dataset', () => {
 		expect(result.issues).toEqual([]);
 		expect(dataset).not.toBeNull();
 		expect(events.length).toBeGreaterThan(40);
-		expect(result.events).toHaveLength(events.length);
+		expect(result.events.filter((e) => !e.computed)).toHaveLength(events.length);
 	});
 
 	it('asks for the computed Quds Day series and has its category', () => {

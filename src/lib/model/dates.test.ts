@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 // Dates the fast path does not take go to the `edtf` package, as in the app once loaded.
-import './edtfFull';
+import './edtfParser';
 import { eventTime, parseEdtfDate, parseEdtfDateSlow, parseSimple } from './dates';
 
 describe('eventTime labels and precision', () => {

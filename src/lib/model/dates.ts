@@ -36,8 +36,12 @@ export interface ParsedDate {
 	uncertain: boolean;
 }
 
-/** Result of parsing: never throws on user data. */
-export type DateResult = { ok: true; date: ParsedDate } | { ok: false; error: string };
+/**
+ * Result of parsing: never throws on user data. `needsFullParser`: the date may well be valid,
+ * but only the full parser, not loaded, can tell ({@link loadFullParser}).
+ */
+export type DateResult =
+	{ ok: true; date: ParsedDate } | { ok: false; error: string; needsFullParser?: true };
 
 /** The number written by `n` ASCII digits of `s` from `at`, or -1 when one of them is not a digit. */
 function digitsAt(s: string, at: number, n: number): number {
@@ -164,37 +168,32 @@ export function needsFullParser(start: string, end?: string): boolean {
  * and that is not loaded here (the caller shows the text as written).
  */
 export function parseEdtfDateIfLoaded(input: string): DateResult | null {
-	try {
-		return parseEdtfDate(input);
-	} catch (error) {
-		if (error instanceof FullParserNeeded) return null;
-		throw error;
-	}
+	return parseSimple(input.trim()) ?? (fullParser ? parseEdtfDateSlow(input) : null);
 }
 
 /**
- * The `edtf` package's parser (edtfFull.ts), registered when that module is loaded. It is kept out
- * of the first download: nearly all real dates take the fast path, and what needs the full parser
- * loads it first (validate.ts imports it; `loadUntrusted` loads validate.ts when a date needs it).
+ * The `edtf` package's parser (edtfParser.ts), registered when that module is loaded. It is kept
+ * out of the first download: nearly all real dates take the fast path, and what needs the full
+ * parser loads it first ({@link loadFullParser}; `parseDataset` does for any date that needs it).
  */
 let fullParser: ((s: string, input: string) => DateResult) | null = null;
+let loading: Promise<void> | null = null;
 
-/** Register the full parser (edtfFull.ts does, on import). */
+/** Register the full parser (edtfParser.ts does, on import). */
 export function useFullParser(parse: (s: string, input: string) => DateResult): void {
 	fullParser = parse;
 }
 
-/** Thrown when a date needs the `edtf` package and edtfFull.ts has not been loaded. */
-export class FullParserNeeded extends Error {
-	constructor(readonly input: string) {
-		super(`The EDTF date "${input}" needs the full parser (load $lib/model/edtfFull first).`);
-		this.name = 'FullParserNeeded';
-	}
+/** Load the full parser, once; resolves when dates that need it can be parsed. */
+export function loadFullParser(): Promise<void> {
+	if (fullParser) return Promise.resolve();
+	loading ??= import('./edtfParser').then(() => undefined);
+	return loading;
 }
 
 /**
- * Parse with the `edtf` package only (the reference the fast path is tested against).
- * Throws {@link FullParserNeeded} when edtfFull.ts has not been loaded.
+ * Parse with the `edtf` package only (the reference the fast path is tested against). Without
+ * the full parser loaded ({@link loadFullParser}), a date it would take is reported as such.
  */
 export function parseEdtfDateSlow(input: string): DateResult {
 	const s = input.trim();
@@ -205,7 +204,13 @@ export function parseEdtfDateSlow(input: string): DateResult {
 			error: `a single EDTF date (put a range's ends in start and end), got "${input}"`
 		};
 	}
-	if (!fullParser) throw new FullParserNeeded(input);
+	if (!fullParser) {
+		return {
+			ok: false,
+			error: `a date the full EDTF parser reads (not loaded), got "${input}"`,
+			needsFullParser: true
+		};
+	}
 	return fullParser(s, input);
 }
 
@@ -326,7 +331,8 @@ export function rangeLabel(a: ParsedDate, b: ParsedDate): string {
 
 /** Result of deriving an event's time: never throws on user data. */
 export type TimeResult =
-	{ ok: true; time: EventTime } | { ok: false; field: 'start' | 'end'; error: string };
+	| { ok: true; time: EventTime }
+	| { ok: false; field: 'start' | 'end'; error: string; needsFullParser?: true };
 
 /**
  * Derive an event's time from its EDTF `start` and optional `end` ("..": open).
@@ -335,7 +341,7 @@ export type TimeResult =
  */
 export function eventTime(start: string, end?: string): TimeResult {
 	const a = parseEdtfDate(start);
-	if (!a.ok) return { ok: false, field: 'start', error: a.error };
+	if (!a.ok) return { ...a, field: 'start' };
 	const s = a.date;
 	if (end === undefined || end.trim() === '') {
 		return {
@@ -368,7 +374,7 @@ export function eventTime(start: string, end?: string): TimeResult {
 		};
 	}
 	const b = parseEdtfDate(end);
-	if (!b.ok) return { ok: false, field: 'end', error: b.error };
+	if (!b.ok) return { ...b, field: 'end' };
 	const e = b.date;
 	if (e.max < s.min) {
 		return {

@@ -4,7 +4,7 @@
  * written by `npm run data -- schema`) are both derived from it, never written twice.
  *
  * Structural rules live here; rules that need the EDTF parser or cross-references
- * (valid dates, known category, known source, unique id) live in `validate.ts`.
+ * (valid dates, known category, known source, unique id) live in `checkEvent.ts`.
  */
 import * as z from 'zod';
 import { CATEGORY_SHAPES } from './categoryShapes';
@@ -21,7 +21,7 @@ export const HttpUrl = z
 	.regex(/^https?:\/\/[^\s]+$/i, 'an http:// or https:// URL')
 	.describe('An http or https URL.');
 
-/** An EDTF (ISO 8601-2) date string; checked with the `edtf` parser in validate.ts. */
+/** An EDTF (ISO 8601-2) date string; checked by `eventTime` in dates.ts. */
 export const EdtfString = z
 	.string()
 	.min(1)

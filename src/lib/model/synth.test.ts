@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { LoadResult } from './issue';
 import { mulberry32, synthDataset } from './synth';
-import { validateDataset } from './validate';
+import { parseDataset } from './parseDataset';
 
 describe('mulberry32', () => {
 	it('is deterministic and in [0, 1)', () => {
@@ -16,7 +17,10 @@ describe('mulberry32', () => {
 describe('synthDataset', () => {
 	const n = 5000;
 	const data = synthDataset(n, 7);
-	const loaded = validateDataset(JSON.parse(JSON.stringify(data)), 'synth');
+	let loaded: LoadResult;
+	beforeAll(async () => {
+		loaded = await parseDataset(JSON.parse(JSON.stringify(data)), 'synth');
+	});
 
 	it('is the same for the same seed and differs for another', () => {
 		expect(synthDataset(200, 7)).toEqual(synthDataset(200, 7));

@@ -8,7 +8,10 @@
  * view can tell its own gesture from a change it must follow, and never echo it back.
  */
 import { getContext, setContext } from 'svelte';
-import type { AtlasEvent, Category, Dataset, Event, Issue, Source } from '$lib/model/types';
+import type { AtlasEvent, Category, Dataset, Issue, Source } from '$lib/model/types';
+import { countryName } from '$lib/model/countryNames';
+import type { LoadResult } from '$lib/model/issue';
+import { fetchDataset, type DataSource } from './dataSource';
 import { applyFilters, buildIndex, emptyFilters, isFiltering, type Filters } from './filters';
 
 /** Where a change came from. */
@@ -64,10 +67,24 @@ export class Explorer {
 	events = $state.raw<AtlasEvent[]>([]);
 	/** Problems found while loading. */
 	issues = $state.raw<Issue[]>([]);
-	/** Where the data came from (dataset name or URL), for messages. */
-	origin = $state('');
-	/** A fatal loading error (nothing could be shown). */
-	loadError = $state<string | null>(null);
+	/** What the shown data is called in messages (a dataset's name or a URL). */
+	label = $state('');
+	/**
+	 * `loading`: data asked for is on its way (the views wait for it rather than draw what is about
+	 * to be replaced); `ready`: the data shown is what was asked for; `error`: it could not be
+	 * loaded ({@link error} says why) and the data shown is the earlier one.
+	 */
+	status = $state<'loading' | 'ready' | 'error'>('loading');
+	/** Why the last load failed, for the reader. */
+	error = $state<string | null>(null);
+	/** What is being loaded, for the reader ("Loading …"). */
+	loadingLabel = $state('');
+	/** What the URL asked for that could not be honoured, for the reader (until dismissed). */
+	urlIssues = $state.raw<string[]>([]);
+	/** The data to come back to (the bundled dataset), set by the first load of parsed data. */
+	#home: Extract<DataSource, { kind: 'parsed' }> | null = null;
+	/** Counts loads, so that a slow one finishing after a newer one is ignored. */
+	#loads = 0;
 
 	filters = $state<Filters>(emptyFilters());
 	selectedId = $state<string | null>(null);
@@ -87,11 +104,8 @@ export class Explorer {
 	/** Use online tiles instead of the offline basemap. */
 	tiles = $state(false);
 	layout = $state<Layout>('split');
-	/**
-	 * A dataset the URL asks for (`?data=`, `?dataset=`) is on its way: the timeline and the map
-	 * wait for it rather than draw the bundled one first and then throw that drawing away.
-	 */
-	pending = $state(false);
+	/** Data asked for is on its way: the views wait for it (see {@link status}). */
+	pending = $derived(this.status === 'loading');
 	/** Set by the timeline once it has drawn (tests and benchmarks wait on it). */
 	timelineReady = $state(false);
 	/** Set by the map once it has drawn. */
@@ -165,17 +179,53 @@ export class Explorer {
 	/** True when anything narrows the events (enables "Clear all filters"). */
 	filtering = $derived(isFiltering(this.filters) || this.onlyOnMap);
 
-	/** Replace the data. Resets selection when the selected event is gone. */
-	load(dataset: Dataset | null, events: AtlasEvent[], issues: Issue[], origin: string): void {
-		this.dataset = dataset;
-		this.events = events;
-		this.issues = issues;
-		this.origin = origin;
-		this.loadError = null;
+	/**
+	 * Load data from a source: one way for every source. Parsed data is shown at once (the
+	 * synchronous part of this call, so a prerendered page has it); a URL is fetched and parsed
+	 * while the views wait, and a failure leaves the earlier data shown with {@link error} set.
+	 * The first parsed source is remembered as home ({@link loadHome}).
+	 */
+	async load(source: DataSource): Promise<void> {
+		const token = ++this.#loads;
+		if (source.kind === 'parsed') {
+			this.#home ??= source;
+			this.#show(source.result, source.label);
+			return;
+		}
+		this.status = 'loading';
+		this.error = null;
+		this.loadingLabel = source.label;
+		const r = await fetchDataset(source.url.href, source.label);
+		if (token !== this.#loads) return;
+		if ('error' in r) this.fail(r.error);
+		else this.#show(r, source.label);
+	}
+
+	/** Go back to the first data loaded (the bundled dataset), if any. */
+	loadHome(): void {
+		if (this.#home) void this.load(this.#home);
+	}
+
+	/** Loading failed before anything could be read: keep what is shown and say why. */
+	fail(message: string): void {
+		++this.#loads;
+		this.error = message;
+		this.status = 'error';
+		this.loadingLabel = '';
+	}
+
+	#show(r: LoadResult, label: string): void {
+		this.dataset = r.dataset;
+		this.events = r.events;
+		this.issues = r.issues;
+		this.label = label;
+		this.error = null;
+		this.status = 'ready';
+		this.loadingLabel = '';
 		// The views say again when they have drawn these events.
 		this.timelineReady = false;
 		this.mapReady = false;
-		if (this.selectedId && !events.some((e) => e.id === this.selectedId)) this.selectedId = null;
+		if (this.selectedId && !this.byId.has(this.selectedId)) this.selectedId = null;
 	}
 
 	/**
@@ -266,41 +316,6 @@ export function indexInTimeOrder(list: AtlasEvent[], e: AtlasEvent): number {
 		else hi = mid - 1;
 	}
 	return -1;
-}
-
-let regionNames: Intl.DisplayNames | null = null;
-const namesGiven = new Map<string, string>();
-
-/**
- * Names worked out ahead (the bundled dataset's, at build time): the first view then needs no
- * `Intl.DisplayNames`, whose set-up costs about 10 ms of the page's start, and shows the names the
- * prerendered page has.
- */
-export function primeCountryNames(names: Record<string, string>): void {
-	for (const [code, name] of Object.entries(names)) namesGiven.set(code, name);
-}
-
-/** The English name of an ISO 3166-1 alpha-2 code, via Intl. */
-export function countryName(code: string): string {
-	const given = namesGiven.get(code);
-	if (given !== undefined) return given;
-	try {
-		regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
-		return regionNames.of(code) ?? code;
-	} catch {
-		return code;
-	}
-}
-
-/** The names of the countries a dataset's places (and their linked places) are in. */
-export function countryNamesOf(events: readonly Event[]): Record<string, string> {
-	const out: Record<string, string> = {};
-	for (const e of events) {
-		for (const p of [e.place, ...(e.place.linked ?? [])]) {
-			if (p.country && !(p.country in out)) out[p.country] = countryName(p.country);
-		}
-	}
-	return out;
 }
 
 const KEY = Symbol('explorer');

@@ -115,6 +115,7 @@ export function syncUrl(explorer: Explorer, opts: SyncUrlOptions = {}): () => vo
 	let retry: ReturnType<typeof setTimeout> | null = null;
 	let canonical: ReturnType<typeof setTimeout> | null = null;
 	let stopped = false;
+	let started = false;
 
 	const queryOf = () => formatQuery(encodeState(readState(explorer, pass)));
 
@@ -152,9 +153,11 @@ export function syncUrl(explorer: Explorer, opts: SyncUrlOptions = {}): () => vo
 		pass = { dataset: state.dataset, data: state.data };
 		issues.push(...applyUrlState(explorer, state));
 		if (issues.length) opts.onIssues?.(issues);
-		if (before.dataset !== pass.dataset || before.data !== pass.data) {
+		// On start the data the URL names is what was loaded; only Back/Forward can change it.
+		if (started && (before.dataset !== pass.dataset || before.data !== pass.data)) {
 			opts.onDataChange?.({ ...pass });
 		}
+		started = true;
 		current = queryOf();
 		// A hand-written or outdated URL is rewritten in canonical form, without a new entry.
 		if (canonical) clearTimeout(canonical);

@@ -3,12 +3,16 @@
  * fields as read, plus the problems found while reading); `assembleDataset` then, for all formats
  * alike: builds meta, categories and sources when the input has none, resolves place names with
  * the gazetteer, makes ids for rows without one, and checks every event with the same code as
- * `validateDataset` (the zod schema, `checkEvent`, unique ids). A row with an error is left out
+ * `parseDataset` (the zod schema, `checkEvent`, unique ids). A row with an error is left out
  * and reported; nothing is dropped silently.
  */
+// Importers read any date a spreadsheet holds: the full EDTF parser is always loaded with them.
+import '../edtfParser';
 import { CATEGORY_SHAPES } from '../categoryShapes';
 import * as S from '../schema';
-import { checkEvent, describe, relatedIssues, zodIssues } from '../validate';
+import { checkEvent, relatedIssues } from '../checkEvent';
+import { describe } from '../issue';
+import { zodIssues } from '../schemaRecords';
 import { candidateLabel, type Resolution } from '../gazetteer';
 import type { Category, Dataset, Event, Issue, Meta, Source } from '../types';
 import { slugify, uniqueSlug } from './slug';

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import * as S from '../schema';
 import type { Resolution } from '../gazetteer';
 import type { Issue } from '../types';
-import { arbitraryDataset } from './arbitraryDataset';
+import { arbitraryDataset } from '../../../testing/arbitraryDataset';
 import { OKABE_ITO } from './assembleDataset';
 import { CSV_COLUMNS, datasetToCsv, normalizeHeader, parseCsv } from './csv';
 

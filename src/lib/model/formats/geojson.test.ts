@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as S from '../schema';
 import type { Issue } from '../types';
-import { arbitraryDataset } from './arbitraryDataset';
+import { arbitraryDataset } from '../../../testing/arbitraryDataset';
 import { datasetToGeoJson, parseGeoJson } from './geojson';
 
 const errors = (issues: Issue[]) => issues.filter((i) => i.severity === 'error');

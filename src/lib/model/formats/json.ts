@@ -2,7 +2,8 @@
  * The canonical dataset file (`data/<name>/dataset.json`): reading it into validated data and
  * writing it back in one stable layout.
  */
-import { describe, validateDataset, type LoadResult } from '../validate';
+import { describe, type LoadResult } from '../issue';
+import { parseDataset } from '../parseDataset';
 import {
 	assembleDataset,
 	type Draft,
@@ -85,11 +86,11 @@ export function parseJsonText(
 	}
 }
 
-/** Read a canonical dataset file: JSON syntax, then `validateDataset`. Never throws. */
-export function parseDatasetJson(text: string, file: string): LoadResult {
+/** Read a canonical dataset file: JSON syntax, then `parseDataset`. Never throws. */
+export async function parseDatasetJson(text: string, file: string): Promise<LoadResult> {
 	const parsed = parseJsonText(text, file);
 	if (!parsed.ok) return { dataset: null, events: [], issues: [parsed.issue] };
-	return validateDataset(parsed.value, file);
+	return parseDataset(parsed.value, file);
 }
 
 /** Options of `parseDatasetImport`. */

@@ -13,7 +13,7 @@
  * cites by slide. Eras become events of category "era".
  */
 import { eventTime, parseEdtfDate } from '../dates';
-import '../edtfFull';
+import '../edtfParser';
 import type { Dataset, Issue } from '../types';
 import {
 	assembleDataset,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import '$lib/model/edtfFull';
+import '$lib/model/edtfParser';
 import { eventTime, type EventTime } from '$lib/model/dates';
-import { countryName } from '$lib/state/explorer.svelte';
+import { countryName } from '$lib/model/countryNames';
 import {
 	dateBadges,
 	fieldLabel,

@@ -3,10 +3,10 @@
  * Text fields mix arbitrary Unicode with the characters formats trip on (commas, quotes, line
  * breaks, semicolons, brackets, edge spaces). Test support only: not imported by the app.
  */
-import '../edtfFull';
+import '../lib/model/edtfParser';
 import fc from 'fast-check';
-import { eventTime } from '../dates';
-import type { DatasetInput, EventInput } from '../types';
+import { eventTime } from '../lib/model/dates';
+import type { DatasetInput, EventInput } from '../lib/model/types';
 
 const SPECIAL = [
 	',',

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { event } from './formats/arbitraryDataset';
-import { plainEvent } from './plainEvent';
+import { event } from '../../testing/arbitraryDataset';
+import { readEventFast } from './fastRecords';
 import * as S from './schema';
 
 /** Valid events (with and without disputes). */
@@ -36,12 +36,12 @@ const mutated = fc
 		return out;
 	});
 
-describe('plainEvent accepts only what the schema accepts, with the same result', () => {
+describe('readEventFast accepts only what the schema accepts, with the same result', () => {
 	it('on valid plain events (and takes the fast path for them)', () => {
 		let fast = 0;
 		fc.assert(
 			fc.property(valid, (e) => {
-				const p = plainEvent(e);
+				const p = readEventFast(e);
 				const z = S.Event.safeParse(e);
 				expect(z.success).toBe(true);
 				if (p) {
@@ -57,7 +57,7 @@ describe('plainEvent accepts only what the schema accepts, with the same result'
 	it('on mutated events', () => {
 		fc.assert(
 			fc.property(mutated, (e) => {
-				const p = plainEvent(e);
+				const p = readEventFast(e);
 				if (p === null) return;
 				const z = S.Event.safeParse(e);
 				expect(z.success, JSON.stringify(e)).toBe(true);
@@ -90,7 +90,7 @@ describe('plainEvent accepts only what the schema accepts, with the same result'
 			place: { name: 'X', precision: 'city' },
 			category: 'c'
 		};
-		expect(plainEvent(base)).not.toBeNull();
-		expect(plainEvent({ ...base, ...patch })).toBeNull();
+		expect(readEventFast(base)).not.toBeNull();
+		expect(readEventFast({ ...base, ...patch })).toBeNull();
 	});
 });

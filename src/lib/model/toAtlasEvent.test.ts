@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as S from './schema';
-import { toAtlasEvent } from './atlasEvent';
+import { toAtlasEvent } from './toAtlasEvent';
 import { eventTime } from './dates';
 
 describe('toAtlasEvent', () => {

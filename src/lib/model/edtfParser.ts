@@ -1,8 +1,8 @@
 /**
  * The `edtf` package's parser behind `parseEdtfDateSlow` (dates.ts), registered on import. Its
  * grammar is large and nearly every real date takes the fast path, so it is loaded only where a
- * date may need it: validate.ts (the schema path, which `loadUntrusted` takes when a date does not
- * fit the fast path), the command line, the about page's examples and the tests.
+ * date may need it: `loadFullParser` (which `parseDataset` calls for such a date), the command
+ * line, the importers and the tests.
  */
 import edtf, { Date as EdtfDate, Season as EdtfSeason, Year as EdtfYear } from 'edtf';
 import { useFullParser, type DatePrecision, type DateResult, type ParsedDate } from './dates';

@@ -1,27 +1,27 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { allowedDataUrl, datasetRequest, fetchDataset, type DatasetResponse } from './fetchDataset';
+import { allowedDataUrl, dataSourceOf, fetchDataset, type DatasetResponse } from './dataSource';
 
 const PAGE = 'https://example.org/atlas/?x=1';
 
-describe('datasetRequest', () => {
+describe('dataSourceOf', () => {
 	it('is null without ?data= or ?dataset=, and for the bundled dataset itself', () => {
-		expect(datasetRequest(PAGE, 'quds-day', '/atlas')).toBeNull();
-		expect(datasetRequest(`${PAGE}&dataset=quds-day`, 'quds-day', '/atlas')).toBeNull();
+		expect(dataSourceOf(PAGE, 'quds-day', '/atlas')).toBeNull();
+		expect(dataSourceOf(`${PAGE}&dataset=quds-day`, 'quds-day', '/atlas')).toBeNull();
 	});
 
 	it('resolves ?data= against the page, and ?dataset= under the base path', () => {
-		const d = datasetRequest(`${PAGE}&data=/files/a.json`, 'quds-day', '/atlas');
+		const d = dataSourceOf(`${PAGE}&data=/files/a.json`, 'quds-day', '/atlas');
 		expect(d && 'url' in d && d.url.href).toBe('https://example.org/files/a.json');
-		const n = datasetRequest(`${PAGE}&dataset=other`, 'quds-day', '/atlas');
+		const n = dataSourceOf(`${PAGE}&dataset=other`, 'quds-day', '/atlas');
 		expect(n && 'url' in n && n.url.href).toBe('https://example.org/atlas/data/other.json');
 		expect(n && 'label' in n && n.label).toBe('dataset "other"');
 	});
 
 	it('refuses other protocols and names that are not slugs, saying why', () => {
-		const js = datasetRequest(`${PAGE}&data=javascript:alert(1)`, 'quds-day', '');
+		const js = dataSourceOf(`${PAGE}&data=javascript:alert(1)`, 'quds-day', '');
 		expect(js && 'error' in js && js.error).toMatch(/only http and https/);
-		const bad = datasetRequest(`${PAGE}&dataset=../x`, 'quds-day', '');
+		const bad = dataSourceOf(`${PAGE}&dataset=../x`, 'quds-day', '');
 		expect(bad && 'error' in bad && bad.error).toMatch(/no bundled dataset named "\.\.\/x"/);
 	});
 });
@@ -35,7 +35,7 @@ describe('fetchDataset', () => {
 			text: async () => r.body ?? ''
 		});
 
-	it('reads a response-like object (what app.html prefetches)', async () => {
+	it('reads a response-like object', async () => {
 		const body = readFileSync('data/quds-day/dataset.json', 'utf8');
 		const r = await fetchDataset('u', 'test', respond({ body }));
 		expect('error' in r ? r.error : r.events.length).toBeGreaterThan(50);

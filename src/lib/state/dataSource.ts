@@ -1,10 +1,17 @@
 /**
- * Loading a dataset in the browser: a bundled one by name (`?dataset=<name>`) or any URL in our
- * JSON format (`?data=<url>`, fetched with CORS). Never throws: returns the loaded result or a
- * message a reader can act on. The validator is loaded only here, so the bundled default dataset
- * never pays for it.
+ * Where an explorer's data comes from, and fetching it: a bundled dataset by name
+ * (`?dataset=<name>`) or any URL in our JSON format (`?data=<url>`, fetched with CORS). Never
+ * throws: a fetch returns the parsed result or a message a reader can act on. The parser is
+ * loaded only here, so the bundled default dataset never pays for it twice.
  */
-import type { LoadResult } from '$lib/model/issues';
+import type { LoadResult } from '$lib/model/issue';
+
+/**
+ * A source of data for `Explorer.load`: data already parsed (the bundled dataset, parsed with the
+ * page) or a URL to fetch and parse.
+ */
+export type DataSource =
+	{ kind: 'parsed'; label: string; result: LoadResult } | { kind: 'url'; url: URL; label: string };
 
 /** A load that failed before any event could be read. */
 export interface LoadFailure {
@@ -21,51 +28,56 @@ export function allowedDataUrl(url: string, base: string): URL | null {
 	}
 }
 
-/** A dataset the page's URL asks for instead of the bundled one, or why it cannot be loaded. */
-export type DatasetRequest = { url: URL; label: string } | { error: string } | null;
-
 /**
- * Read `?data=<url>` and `?dataset=<name>` from the page's URL. `current` is the bundled
- * dataset's name (asking for it is no request); `base` the site's base path.
+ * The data a page's URL asks for instead of the bundled dataset (`?data=<url>`,
+ * `?dataset=<name>`), or why it cannot be loaded, or null for the bundled one. `bundled` is the
+ * bundled dataset's name (asking for it is no request); `base` the site's base path.
  */
-export function datasetRequest(page: string, current: string, base: string): DatasetRequest {
-	const search = new URL(page).search;
-	const params = new URLSearchParams(search);
+export function dataSourceOf(
+	page: string,
+	bundled: string,
+	base: string
+): Extract<DataSource, { kind: 'url' }> | LoadFailure | null {
+	const params = new URL(page).searchParams;
 	const dataUrl = params.get('data');
 	const name = params.get('dataset');
 	if (dataUrl) {
 		const url = allowedDataUrl(dataUrl, page);
 		if (!url)
 			return { error: `Cannot load "${dataUrl}": only http and https addresses are allowed.` };
-		return { url, label: dataUrl };
+		return { kind: 'url', url, label: dataUrl };
 	}
-	if (name && name !== current) {
+	if (name && name !== bundled) {
 		if (!/^[a-z0-9-]+$/.test(name))
 			return { error: `There is no bundled dataset named "${name}".` };
-		return { url: new URL(`${base}/data/${name}.json`, page), label: `dataset "${name}"` };
+		return {
+			kind: 'url',
+			url: new URL(`${base}/data/${name}.json`, page),
+			label: `dataset "${name}"`
+		};
 	}
 	return null;
 }
 
-/** What `fetchDataset` reads of a response (app.html's prefetch hands over one like it). */
+/** What `fetchDataset` reads of a response. */
 export type DatasetResponse = Pick<Response, 'ok' | 'status' | 'statusText' | 'text'>;
 
-/** How `fetchDataset` fetches: `fetch` itself, or one handing over app.html's prefetch. */
+/** How `fetchDataset` fetches (`fetch` itself, or a stand-in in tests). */
 export type DatasetFetcher = (url: string, init: RequestInit) => Promise<DatasetResponse>;
 
-/** Fetch, parse and validate a dataset. `label` names it in messages. */
+/** Fetch and parse a dataset. `label` names it in messages. */
 export async function fetchDataset(
 	url: string,
 	label: string,
 	fetcher: DatasetFetcher = fetch
 ): Promise<LoadResult | LoadFailure> {
-	// The validator loads while the body downloads.
-	const validator = import('$lib/model/untrusted');
-	validator.catch(() => {}); // a failure surfaces below, where it is awaited
+	// The parser loads while the body downloads.
+	const parser = import('$lib/model/parseDataset');
+	parser.catch(() => {}); // a failure surfaces below, where it is awaited
 	const read = await readJson(url, label, fetcher);
 	if ('error' in read) return read;
-	const { loadUntrusted } = await validator;
-	const r = await loadUntrusted(read.raw, label);
+	const { parseDataset } = await parser;
+	const r = await parseDataset(read.raw, label);
 	if (!r.dataset) {
 		return {
 			error: `${label} is not a Chronoatlas dataset: ${r.issues
@@ -79,7 +91,7 @@ export async function fetchDataset(
 
 /**
  * Fetch and parse the JSON. A function of its own so the response and its text (44 MB at
- * 100,000 events) are garbage once it returns, not kept alive through validation.
+ * 100,000 events) are garbage once it returns, not kept alive through parsing.
  */
 async function readJson(
 	url: string,

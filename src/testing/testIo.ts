@@ -2,7 +2,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CliIo } from './cliIo';
+import type { CliIo } from '../cli/cliIo';
 
 /** Captured output of a command run through `testIo`. */
 export interface Captured extends CliIo {

@@ -4,7 +4,7 @@ import type { AtlasEvent, Dispute, Event, EventInput, Place, SourceRef } from '.
 
 /**
  * An event with its derived time, defaults filled in. Built field by field, not with a spread:
- * at 100,000 events a spread costs a quarter of a second more (load.test.ts checks no field is lost).
+ * at 100,000 events a spread costs a quarter of a second more (toAtlasEvent.test.ts checks that no field is lost).
  */
 export function toAtlasEvent(ev: Event | EventInput, time: EventTime): AtlasEvent {
 	const out: AtlasEvent = {

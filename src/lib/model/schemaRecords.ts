@@ -1,23 +1,20 @@
 /**
- * Validating a dataset: returns what loaded and what did not, never throws on user data, and
- * never mutates its input. Each event is checked on its own, so one bad event costs only itself;
- * every dropped event is reported with file, row and field.
+ * The zod schema's side of parsing: what the fast path (fastRecords.ts) does not take is read
+ * here, and the schema's issues are worded in our issue shape. Loaded only when a record needs it.
  */
 import type * as z from 'zod';
 import * as S from './schema';
-import type { Issue } from './types';
-import { describe, type LoadResult } from './issues';
-import { validateWith, type SchemaPath } from './validateCore';
-// Dates the fast path does not take are parsed by the `edtf` package from here on.
-import './edtfFull';
+import type { Event, Issue, Meta, Source } from './types';
+import { describe } from './issue';
 
-export { byTime, describe, formatIssue, type LoadResult } from './issues';
-export { checkEvent, relatedIssues } from './validateCore';
+/** A value the schema accepted (with its defaults), or the issues it reported. */
+export type Checked<T> = { ok: true; data: T } | { ok: false; issues: Issue[] };
 
 function at(obj: unknown, path: PropertyKey[]): unknown {
 	let cur: unknown = obj;
 	for (const k of path) {
-		if (cur === null || typeof cur !== 'object') return undefined;
+		// Own properties only: a path through data keys never reaches the prototype.
+		if (cur === null || typeof cur !== 'object' || !Object.hasOwn(cur, k)) return undefined;
 		cur = (cur as Record<PropertyKey, unknown>)[k as string];
 	}
 	return cur;
@@ -72,32 +69,24 @@ export function zodIssues(
 	});
 }
 
-/** The zod schema's checks, in our issue shape, for what the fast paths leave to it. */
-export const schemaPath: SchemaPath = {
-	meta(v, file) {
+/** The schema's checks of one record each, in our issue shape. */
+export const schemaRecords = {
+	meta(v: unknown, file: string): Checked<Meta> {
 		const r = S.Meta.safeParse(v);
 		return r.success
 			? { ok: true, data: r.data }
 			: { ok: false, issues: zodIssues(r.error, v, file, 'meta') };
 	},
-	source(v, file, i) {
+	source(v: unknown, file: string, i: number): Checked<Source> {
 		const r = S.Source.safeParse(v);
 		return r.success
 			? { ok: true, data: r.data }
 			: { ok: false, issues: zodIssues(r.error, v, file, `sources.${i}`, i + 1) };
 	},
-	event(v, file, row, id) {
+	event(v: unknown, file: string, row: number, id: string | undefined): Checked<Event> {
 		const r = S.Event.safeParse(v);
 		return r.success
 			? { ok: true, data: r.data }
 			: { ok: false, issues: zodIssues(r.error, v, file, '', row, id) };
 	}
 };
-
-/**
- * Validate a whole dataset (already parsed from JSON). Bad events are dropped and reported;
- * valid ones are returned sorted by time with derived fields.
- */
-export function validateDataset(raw: unknown, file: string): LoadResult {
-	return validateWith(raw, file, schemaPath);
-}

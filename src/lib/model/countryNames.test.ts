@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Event } from '$lib/model/types';
-import { countryName, countryNamesOf, primeCountryNames } from './explorer.svelte';
+import type { Event } from './types';
+import { countryName, countryNamesOf, primeCountryNames } from './countryNames';
 
 const ev = (place: Event['place']): Event => ({
 	id: 'x',

@@ -1,0 +1,47 @@
+/**
+ * What parsing a dataset returns, and how its issues are worded. Free of the schema library, so
+ * the first page load never pays for it.
+ */
+import type { AtlasEvent, Dataset, Issue } from './types';
+
+/** The result of parsing a dataset. `dataset` is null when nothing usable was found. */
+export interface LoadResult {
+	dataset: Dataset | null;
+	/** Valid events with derived time, sorted by time ({@link byTime}), `order` numbered. */
+	events: AtlasEvent[];
+	issues: Issue[];
+}
+
+/** A short, readable rendering of any received value. */
+export function describe(value: unknown): string {
+	if (value === undefined) return 'nothing';
+	if (value === null) return 'null';
+	if (typeof value === 'string')
+		return JSON.stringify(value.length > 60 ? value.slice(0, 57) + '...' : value);
+	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+	if (Array.isArray(value)) return `a list of ${value.length}`;
+	return 'an object';
+}
+
+/** Format an issue as one line: `file:row:field: expected …, got …`. */
+export function formatIssue(i: Issue): string {
+	const where = [i.file, i.row ?? '', i.field].join(':');
+	const id = i.id ? ` [${i.id}]` : '';
+	const tag = i.severity === 'warning' ? 'warning: ' : '';
+	return `${where}:${id} ${tag}expected ${i.expected}, got ${i.received}`;
+}
+
+/** Sort events by earliest instant, then latest, then id: the time order every view shares. */
+export function byTime(a: AtlasEvent, b: AtlasEvent): number {
+	return (
+		a.time.earliest - b.time.earliest ||
+		a.time.latest - b.time.latest ||
+		(a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+	);
+}
+
+/** Sort events into {@link byTime} order and number their `order`. */
+export function sortEvents(events: AtlasEvent[]): void {
+	events.sort(byTime);
+	for (let i = 0; i < events.length; i++) events[i]!.order = i;
+}

@@ -1,0 +1,213 @@
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import { arbitraryDataset } from '../../testing/arbitraryDataset';
+import { readMetaFast, readSourceFast } from './fastRecords';
+import * as S from './schema';
+import { DATASET_KEYS, parseDataset } from './parseDataset';
+
+/** One field of a plain object replaced by anything, removed, or a key added. */
+function mutate(base: fc.Arbitrary<Record<string, unknown>>) {
+	return fc
+		.tuple(base, fc.nat(), fc.anything(), fc.constantFrom('set', 'delete', 'add'))
+		.map(([o, k, value, how]) => {
+			const out: Record<string, unknown> = { ...o };
+			const keys = Object.keys(out);
+			const key = keys[k % keys.length]!;
+			if (how === 'delete') delete out[key];
+			else if (how === 'add') out[`extra${k % 3}`] = value;
+			else out[key] = value;
+			return out;
+		});
+}
+
+const metas = arbitraryDataset().map((d) => d.meta as Record<string, unknown>);
+const sources = arbitraryDataset().map((d) => d.sources![0] as Record<string, unknown>);
+
+describe('readMetaFast and readSourceFast accept only what the schema accepts, with the same result', () => {
+	it('on valid meta (with and without the defaulted fields) and sources', () => {
+		fc.assert(
+			fc.property(metas, sources, fc.boolean(), (m, s, bare) => {
+				const meta: Record<string, unknown> = bare
+					? { title: m.title, licence: m.licence, categories: m.categories }
+					: { ...m, id: 'my-set', story: ['a-1'], computedSeries: ['quds-day'] };
+				expect(readMetaFast(meta)).toEqual(S.Meta.parse(meta));
+				const src = bare ? s : { ...s, url: 'https://example.org/a', written: '2020-05' };
+				expect(readSourceFast(src)).toEqual(S.Source.parse(src));
+			}),
+			{ seed: 1 }
+		);
+	});
+
+	// 2,000 runs take a few seconds on a busy machine: more than Vitest's default 5 s limit.
+	it('on mutated meta and sources', { timeout: 60_000 }, () => {
+		fc.assert(
+			fc.property(mutate(metas), mutate(sources), (m, s) => {
+				const pm = readMetaFast(m);
+				if (pm) expect(pm).toEqual(S.Meta.parse(m));
+				const ps = readSourceFast(s);
+				if (ps) expect(ps).toEqual(S.Source.parse(s));
+			}),
+			{ numRuns: 2000, seed: 2 }
+		);
+	});
+});
+
+describe('parseDataset', () => {
+	it("knows the schema's top-level fields", () => {
+		expect([...DATASET_KEYS].sort()).toEqual(Object.keys(S.Dataset.shape).sort());
+	});
+
+	/** Valid datasets, some with an event replaced by a broken one or a duplicate id. */
+	const datasets = fc
+		.tuple(arbitraryDataset(), fc.nat(), fc.constantFrom('as is', 'broken', 'duplicate'))
+		.map(([d, k, how]) => {
+			const events = [...d.events] as unknown[];
+			if (events.length && how === 'broken') events[k % events.length] = { id: 'Not A Slug' };
+			if (events.length && how === 'duplicate') events.push(events[k % events.length]);
+			return { ...d, events };
+		});
+
+	it('ends every row as an event or an issue naming its row, in time order', async () => {
+		await fc.assert(
+			fc.asyncProperty(datasets, async (d) => {
+				const r = await parseDataset(d, 'x.json');
+				const kept = new Set(r.dataset!.events.map((e) => e.id));
+				expect(r.events.length).toBe(kept.size);
+				const reported = new Set(r.issues.filter((i) => i.severity === 'error').map((i) => i.row));
+				d.events.forEach((_, i) => {
+					const row = i + 1;
+					const id = (d.events[i] as { id?: string }).id;
+					const keptHere = id !== undefined && kept.has(id) && !reported.has(row);
+					expect(keptHere || reported.has(row), `row ${row}`).toBe(true);
+				});
+				for (let i = 1; i < r.events.length; i++) {
+					const a = r.events[i - 1]!.time;
+					const b = r.events[i]!.time;
+					expect(a.earliest <= b.earliest).toBe(true);
+				}
+				expect(r.events.map((e) => e.order)).toEqual(r.events.map((_, i) => i));
+			}),
+			{ numRuns: 300, seed: 3 }
+		);
+	});
+
+	it('reads a record the fast path refuses with the schema, with the same result', async () => {
+		const d = {
+			meta: {
+				title: 'T',
+				licence: 'CC0-1.0',
+				categories: [{ id: 'c', label: 'C', colour: '#336699' }]
+			},
+			events: [
+				{
+					id: 'a',
+					title: 'A',
+					summary: '',
+					start: '2020',
+					place: { name: 'X', precision: 'unknown' },
+					category: 'c'
+				},
+				// An unknown field: the fast path leaves it to the schema, which reports it.
+				{
+					id: 'b',
+					title: 'B',
+					summary: '',
+					start: '2021',
+					place: { name: 'X', precision: 'unknown' },
+					category: 'c',
+					colour: 'red'
+				}
+			]
+		};
+		const r = await parseDataset(d, 'x.json');
+		expect(r.events.map((e) => e.id)).toEqual(['a']);
+		expect(r.issues).toContainEqual(
+			expect.objectContaining({
+				row: 2,
+				id: 'b',
+				expected: expect.stringContaining('no unknown field')
+			})
+		);
+	});
+
+	it('adds the computed series given, never over a sourced event', async () => {
+		const d = {
+			meta: {
+				title: 'T',
+				licence: 'CC0-1.0',
+				categories: [{ id: 'c', label: 'C', colour: '#336699' }]
+			},
+			events: [
+				{
+					id: 'a',
+					title: 'A',
+					summary: '',
+					start: '2020',
+					place: { name: 'X', precision: 'unknown' },
+					category: 'c'
+				}
+			]
+		};
+		const lists = { tags: [], actors: [], sources: [], disputes: [], related: [], links: [] };
+		const series = [
+			{ ...d.events[0]!, ...lists, title: 'Computed A', computed: true },
+			{ ...d.events[0]!, ...lists, id: 'z', start: '1999-05-01', computed: true }
+		] as never[];
+		const r = await parseDataset(d, 'x.json', { series });
+		expect(r.events.map((e) => [e.id, e.title])).toEqual([
+			['z', 'A'],
+			['a', 'A']
+		]);
+	});
+});
+
+describe('dates the fast path does not take, before the edtf parser is loaded', () => {
+	const place = { name: 'Somewhere', precision: 'unknown' };
+	const dataset = (start: string) => ({
+		meta: {
+			title: 'T',
+			licence: 'CC0-1.0',
+			categories: [{ id: 'c', label: 'C', colour: '#336699' }]
+		},
+		sources: [],
+		events: [
+			{ id: 'a', title: 'A', summary: 'S', start: '2020-05-22', place, category: 'c' },
+			{ id: 'b', title: 'B', summary: 'S', start, place, category: 'c' }
+		]
+	});
+
+	// A fresh module graph, as in the browser: nothing has loaded edtfParser.ts yet.
+	async function fresh() {
+		vi.resetModules();
+		return {
+			dates: await import('./dates'),
+			parse: await import('./parseDataset')
+		};
+	}
+
+	it('are reported as needing the full parser, never guessed', async () => {
+		const { dates } = await fresh();
+		const r = dates.parseEdtfDate('2020-21');
+		expect(r.ok === false && r.needsFullParser).toBe(true);
+		expect(dates.parseEdtfDateIfLoaded('2020-21')).toBeNull();
+		expect(dates.needsFullParser('2020-21')).toBe(true);
+		expect(dates.needsFullParser('2020-05', '..')).toBe(false);
+		expect(dates.needsFullParser('2020-05', '-0044')).toBe(true);
+	});
+
+	it.each([
+		['2020-21', 'spring 2020'],
+		['-0044-03-15', '15 March 45 BCE'],
+		['yesterday', null]
+	])('parseDataset loads the parser for %s and carries on', async (start, label) => {
+		const { parse } = await fresh();
+		const r = await parse.parseDataset(dataset(start), 'x.json');
+		expect(r.events.map((e) => e.id)).toContain('a');
+		const b = r.events.find((e) => e.id === 'b');
+		expect(b?.time.label ?? null).toBe(label);
+		if (label === null)
+			expect(r.issues).toContainEqual(
+				expect.objectContaining({ row: 2, field: 'start', severity: 'error' })
+			);
+	});
+});
