@@ -20,16 +20,9 @@ import { pushState, replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import { untrack } from 'svelte';
 import type { Explorer, Origin } from './explorer.svelte';
-import {
-	encodeState,
-	formatQuery,
-	planUrlWrite,
-	readSearch,
-	roundMapView,
-	roundWindow,
-	withQuery,
-	type UrlState
-} from './url';
+import { roundMapView, roundWindow } from './urlPrecision';
+import { encodeState, formatQuery, readSearch, type UrlState } from './urlState';
+import { planUrlWrite, withQuery } from './urlWrites';
 
 /** Options of `syncUrl`. */
 export interface SyncUrlOptions {
