@@ -9,7 +9,7 @@ import { dirname, extname, relative, resolve } from 'node:path';
 import { datasetToCsv } from '../lib/model/formats/csv';
 import { datasetToGeoJson } from '../lib/model/formats/geojson';
 import { datasetToJson, parseDatasetJson } from '../lib/model/formats/json';
-import { datasetToTimelineJs } from '../lib/model/formats/timelinejs';
+import { datasetToTimelineJs } from '../lib/model/formats/datasetToTimelineJs';
 import type { CliIo } from './cliIo';
 import { datasetFiles } from './checkCommand';
 import { readUtf8 } from './readUtf8';

@@ -21,7 +21,7 @@ import { parseGeoJson } from '../lib/model/formats/geojson';
 import { datasetToJson, parseDatasetImport, parseJsonText } from '../lib/model/formats/json';
 import { splitMetaFile, type MetaFileContent } from '../lib/model/formats/metaFile';
 import { slugify } from '../lib/model/formats/slug';
-import { parseTimelineJs } from '../lib/model/formats/timelinejs';
+import { parseTimelineJs } from '../lib/model/formats/parseTimelineJs';
 import type { Issue } from '../lib/model/types';
 import { formatIssue } from '../lib/model/issue';
 import type { CliIo } from './cliIo';

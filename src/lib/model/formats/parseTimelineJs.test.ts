@@ -3,12 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { eventTime } from '../dates';
 import * as S from '../schema';
 import type { Resolution } from '../gazetteer';
-import {
-	datasetToTimelineJs,
-	parseTimelineJs,
-	parseTimelineJsCsv,
-	parseTimelineJsJson
-} from './timelinejs';
+import { datasetToTimelineJs } from './datasetToTimelineJs';
+import { parseTimelineJs, parseTimelineJsCsv, parseTimelineJsJson } from './parseTimelineJs';
 
 const fixture = (name: string) =>
 	readFileSync(new URL(`../../../../tests/fixtures/timelinejs/${name}`, import.meta.url), 'utf8');

@@ -1,0 +1,309 @@
+/**
+ * TimelineJS slides into our drafts: dates to EDTF, HTML to plain text and links, places from
+ * StoryMapJS-style locations or the gazetteer, ids from headlines; then the shared assembly.
+ */
+import '../edtfParser';
+import type { Issue } from '../types';
+import { assembleDataset, type Draft, type ImportResult } from './assembleDataset';
+import { htmlLinks, htmlToText, httpUrl } from './htmlToText';
+import { slugify, uniqueSlug } from './slug';
+import type { TimelineJsDate, TimelineJsOptions, TimelineJsSlide } from './timelineJsTypes';
+
+const TITLE_MAX = 200;
+
+function text(v: unknown): string {
+	if (typeof v === 'string') return v;
+	if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+	return '';
+}
+
+/** Field names used in issues: the JSON path or the spreadsheet column. */
+/** Where a format keeps each part of a slide. */
+export interface Fields {
+	year: (end: boolean) => string;
+	part: (end: boolean, part: 'month' | 'day' | 'time') => string;
+	headline: string;
+	location: string;
+}
+
+/** Where the JSON format keeps a slide's parts. */
+export const JSON_FIELDS: Fields = {
+	year: (end) => `${end ? 'end_date' : 'start_date'}.year`,
+	part: (end, part) => `${end ? 'end_date' : 'start_date'}.${part === 'time' ? 'hour' : part}`,
+	headline: 'text.headline',
+	location: 'location'
+};
+
+/** Where the spreadsheet template keeps a row's parts. */
+export const CSV_FIELDS: Fields = {
+	year: (end) => (end ? 'End Year' : 'Year'),
+	part: (end, part) => `${end ? 'End ' : ''}${part[0]!.toUpperCase()}${part.slice(1)}`,
+	headline: 'Headline',
+	location: 'Location'
+};
+
+function edtfYear(y: number): string {
+	if (Math.abs(y) > 9999) return `Y${y}`;
+	return y < 0 ? `-${String(-y).padStart(4, '0')}` : String(y).padStart(4, '0');
+}
+
+/** A TimelineJS date as EDTF at the precision of the parts present, plus a time note. */
+function toEdtf(
+	d: TimelineJsDate | undefined,
+	end: boolean,
+	fields: Fields,
+	problem: (
+		field: string,
+		expected: string,
+		received: string,
+		severity?: 'error' | 'warning'
+	) => void
+): { edtf?: string; time?: string; failed?: boolean } {
+	if (!d || typeof d !== 'object') return {};
+	const y = text(d.year).trim();
+	const m = text(d.month).trim();
+	const day = text(d.day).trim();
+	if (y === '') {
+		if (!m && !day) return {};
+		problem(fields.year(end), 'a year with the month and day', 'nothing');
+		return { failed: true };
+	}
+	if (!/^-?\d+$/.test(y)) {
+		problem(fields.year(end), 'a year as a whole number', JSON.stringify(y));
+		return { failed: true };
+	}
+	let out = edtfYear(Number(y));
+	if (m !== '') {
+		if (!/^\d{1,2}$/.test(m)) {
+			problem(fields.part(end, 'month'), 'a month from 1 to 12', JSON.stringify(m));
+			return { failed: true };
+		}
+		out += `-${m.padStart(2, '0')}`;
+		if (day !== '') {
+			if (!/^\d{1,2}$/.test(day)) {
+				problem(fields.part(end, 'day'), 'a day from 1 to 31', JSON.stringify(day));
+				return { failed: true };
+			}
+			out += `-${day.padStart(2, '0')}`;
+		}
+	} else if (day !== '') {
+		problem(
+			fields.part(end, 'day'),
+			'a month with the day',
+			`day ${day} without a month (day left out)`,
+			'warning'
+		);
+	}
+	const hh = text(d.hour).trim();
+	const mm = text(d.minute).trim();
+	const ss = text(d.second).trim();
+	const time =
+		hh === ''
+			? undefined
+			: [hh, mm || '0', ss]
+					.filter((x) => x !== '')
+					.map((x) => x.padStart(2, '0'))
+					.join(':');
+	return { edtf: out, time };
+}
+
+function firstSentence(t: string): string {
+	const line = t.split('\n')[0] ?? '';
+	const m = /^(.{10,100}?[.!?])\s/.exec(line + ' ');
+	if (m) return m[1]!;
+	if (line.length <= 100) return line;
+	return line.slice(0, 100).replace(/\s+\S*$/, '') + '…';
+}
+
+/** Turn slides into drafts (events) for `assembleDataset`. */
+export function slidesToDrafts(
+	slides: { slide: TimelineJsSlide; row: number; era: boolean }[],
+	sourceId: string,
+	fields: Fields,
+	opts: TimelineJsOptions
+): Draft[] {
+	const taken = new Set<string>();
+	const drafts: Draft[] = [];
+	for (const { slide, row, era } of slides) {
+		const issues: Issue[] = [];
+		const problem = (
+			field: string,
+			expected: string,
+			received: string,
+			severity: 'error' | 'warning' = 'error'
+		) => issues.push({ file: opts.file, row, field, expected, received, severity });
+		const s = slide && typeof slide === 'object' ? slide : ({} as TimelineJsSlide);
+		const headlineHtml = text(s.text?.headline);
+		const bodyHtml = text(s.text?.text);
+		const caption = htmlToText(text(s.media?.caption), true);
+		const credit = htmlToText(text(s.media?.credit), true);
+		const body = htmlToText(bodyHtml);
+		let title = htmlToText(headlineHtml, true);
+		if (title === '') {
+			const fallback = firstSentence(body) || caption;
+			if (fallback) {
+				title = fallback;
+				problem(
+					fields.headline,
+					'a headline',
+					`nothing (title taken from the ${firstSentence(body) ? 'text' : 'media caption'})`,
+					'warning'
+				);
+			}
+		}
+		if (title.length > TITLE_MAX) {
+			problem(
+				fields.headline,
+				`a headline of at most ${TITLE_MAX} characters`,
+				`${title.length} characters (shortened; full text kept in the summary)`,
+				'warning'
+			);
+			title = title.slice(0, TITLE_MAX - 1) + '…';
+		}
+		const start = toEdtf(s.start_date, false, fields, problem);
+		const end = toEdtf(s.end_date, true, fields, problem);
+		if (!s.start_date || start.edtf === undefined) {
+			if (!issues.some((i) => i.severity === 'error'))
+				problem(fields.year(false), 'a start date with at least a year', 'nothing');
+		}
+		const notes: string[] = [];
+		const display = text(s.display_date ?? s.start_date?.display_date).trim();
+		if (display) notes.push(`Shown as "${display}" in the TimelineJS source.`);
+		if (start.time) notes.push(`Time given: ${start.time}${end.time ? `–${end.time}` : ''}.`);
+		const summaryParts = [body];
+		if (title.length >= TITLE_MAX) summaryParts.unshift(htmlToText(headlineHtml, true));
+		// Media may be HTML itself (a blockquote or an embed) rather than a URL.
+		const mediaUrl = text(s.media?.url).trim();
+		const mediaHtml = mediaUrl.startsWith('<') ? htmlToText(mediaUrl) : '';
+		const mediaText = [mediaHtml, caption, credit ? `credit: ${credit}` : '']
+			.filter(Boolean)
+			.join('; ');
+		if (mediaText) summaryParts.push(`Media: ${mediaText}`);
+		const links: string[] = [];
+		for (const l of [
+			...htmlLinks(headlineHtml),
+			...htmlLinks(bodyHtml),
+			httpUrl(mediaUrl),
+			...htmlLinks(mediaUrl),
+			...htmlLinks(text(s.media?.credit)),
+			...htmlLinks(text(s.media?.caption))
+		]) {
+			if (l && !links.includes(l)) links.push(l);
+		}
+		const givenId = text(s.unique_id).trim();
+		let id: string;
+		if (givenId) {
+			id = uniqueSlug(givenId, taken, 'event');
+			if (id !== slugify(givenId))
+				problem(
+					'unique_id',
+					'a unique id',
+					`${JSON.stringify(givenId)} again (used "${id}")`,
+					'warning'
+				);
+		} else {
+			id = uniqueSlug(
+				`${era ? 'era ' : ''}${title} ${start.edtf ?? ''}`,
+				taken,
+				era ? 'era' : 'event'
+			);
+		}
+		const place: Record<string, unknown> = { name: 'Unknown', precision: 'unknown' };
+		const loc = s.location;
+		if (loc && typeof loc === 'object') {
+			const lat = Number(text(loc.lat));
+			const lon = Number(text(loc.lon));
+			const name = text(loc.name).trim();
+			const zoom = Number(text(loc.zoom));
+			if (
+				text(loc.lat) !== '' &&
+				text(loc.lon) !== '' &&
+				Number.isFinite(lat) &&
+				Number.isFinite(lon)
+			) {
+				place.name = name || `${lat}, ${lon}`;
+				place.lat = lat;
+				place.lon = lon;
+				place.precision =
+					zoom >= 14 ? 'site' : zoom >= 9 || !zoom ? 'city' : zoom >= 5 ? 'region' : 'country';
+				place.note = 'From the TimelineJS location.';
+			} else if (name) {
+				place.name = name;
+				delete place.precision;
+			}
+		} else if (opts.resolvePlace && title) {
+			const r = opts.resolvePlace(title);
+			if (r.status === 'found') {
+				Object.assign(place, {
+					name: title,
+					lat: r.place.lat,
+					lon: r.place.lon,
+					country: r.place.country,
+					precision: r.place.precision,
+					note: 'Headline matched in the GeoNames gazetteer.'
+				});
+			} else if (r.status === 'ambiguous') {
+				problem(
+					fields.headline,
+					'a headline naming one place (it names several in the gazetteer; left as Unknown)',
+					`${JSON.stringify(title)} (${r.candidates.length} places)`,
+					'warning'
+				);
+			}
+		}
+		const ev: Record<string, unknown> = {
+			id,
+			title,
+			summary: summaryParts.filter(Boolean).join('\n\n'),
+			place,
+			category: era ? 'Era' : text(s.group).trim() || 'Event',
+			sources: [{ source: sourceId, locator: givenId ? `slide "${givenId}"` : `slide ${row}` }],
+			links
+		};
+		if (start.edtf !== undefined) ev.start = start.edtf;
+		if (end.edtf !== undefined) ev.end = end.edtf;
+		if (notes.length) ev.dateNote = notes.join(' ');
+		if (era) ev.tags = ['era'];
+		const reported: string[] = [];
+		if (start.edtf === undefined) reported.push('start');
+		if (end.failed) reported.push('end');
+		drafts.push({ row, event: ev, issues, reported });
+	}
+	return drafts;
+}
+
+function baseName(file: string): string {
+	return (file.split(/[\\/]/).pop() ?? file).replace(/\.[^.]*$/, '');
+}
+
+/** Assemble drafts into a dataset with one source for the file. */
+export function assemble(
+	doc: { title?: TimelineJsSlide; events: { slide: TimelineJsSlide; row: number; era: boolean }[] },
+	fields: Fields,
+	opts: TimelineJsOptions
+): ImportResult {
+	const base = baseName(opts.file);
+	const sourceId = slugify(`timelinejs ${base}`) || 'timelinejs';
+	const title = htmlToText(text(doc.title?.text?.headline), true);
+	const description = htmlToText(text(doc.title?.text?.text));
+	const source = {
+		id: sourceId,
+		title: title || base,
+		publisher: 'unknown',
+		type: 'other',
+		perspective: 'not assessed (imported from a TimelineJS file)',
+		file: opts.file.split(/[\\/]/).pop() ?? opts.file
+	};
+	const drafts = slidesToDrafts(doc.events, sourceId, fields, opts);
+	const given = (opts.sources ?? []).filter((s) => (s as { id?: unknown })?.id !== sourceId);
+	return assembleDataset(drafts, {
+		file: opts.file,
+		meta: opts.meta,
+		sources: [...given, source],
+		metaFile: opts.metaFile,
+		metaDefaults: { title: title || base, description },
+		resolvePlace: opts.resolvePlace
+	});
+}
+
+/** Read a TimelineJS JSON file. Rows are event numbers (events[n-1]); eras are reported as `file#eras`. */
