@@ -196,3 +196,48 @@ describe('applyUrlState', () => {
 		expect(x.selectedFrom).toBe('url');
 	});
 });
+
+describe('Explorer.stepOrder', () => {
+	async function withStory(story: string[] | undefined, extra: object[] = []): Promise<Explorer> {
+		const x = new Explorer();
+		const events = [...raw.events, ...extra];
+		const result = await parseDataset({ ...raw, meta: { ...meta, story }, events }, 't.json');
+		await x.load({ kind: 'parsed', label: 't', result });
+		return x;
+	}
+	const computed = { ...ev('k', '2002-01-01'), computed: 'a computed date', sources: [] };
+
+	it('follows the story where the dataset has one, and its ends for Home/End', async () => {
+		const x = await withStory(['c', 'a', 'd']);
+		expect(x.stepOrder.list.map((e) => e.id)).toEqual(['c', 'a', 'd']);
+		expect(x.step(1)?.id).toBe('c');
+		expect(x.step(1)?.id).toBe('a');
+		expect(x.stepTo('last')?.id).toBe('d');
+		expect(x.stepped).toBe(true);
+		x.select('b', 'list');
+		expect(x.stepped).toBe(false);
+		// An event the story leaves out: next starts the story, previous ends it.
+		expect([x.neighbours.prev?.id, x.neighbours.next?.id]).toEqual(['d', 'c']);
+	});
+
+	it('keeps to what matches the filters, else falls back to time order', async () => {
+		const x = await withStory(['c', 'a']);
+		x.setFilters({ categories: ['rally'] });
+		expect(x.stepOrder.list.map((e) => e.id)).toEqual(['c', 'a']);
+		expect(x.stepOrder.timeOrdered).toBe(false);
+		x.setFilters({ categories: ['speech'] });
+		expect(x.stepOrder.list.map((e) => e.id)).toEqual(['b']);
+		expect(x.stepOrder.timeOrdered).toBe(true);
+	});
+
+	it('skips computed dates unless they are all that matches', async () => {
+		const x = await withStory(undefined, [computed]);
+		expect(x.events.map((e) => e.id)).toContain('k');
+		expect(x.stepOrder.list.map((e) => e.id)).toEqual(['a', 'b', 'c', 'd']);
+		// From a computed date, the neighbours are the sourced events around it in time.
+		x.select('k', 'timeline');
+		expect([x.neighbours.prev?.id, x.neighbours.next?.id]).toEqual(['a', 'b']);
+		x.setFilters({ q: 'K' });
+		expect(x.stepOrder.list.map((e) => e.id)).toEqual(['k']);
+	});
+});

@@ -89,6 +89,8 @@ export class Explorer {
 	filters = $state<Filters>(emptyFilters());
 	selectedId = $state<string | null>(null);
 	selectedFrom = $state<Origin>('init');
+	/** The selection came from stepping (the URL then replaces its entry rather than adding one). */
+	stepped = $state(false);
 	hoveredId = $state<string | null>(null);
 	hoveredFrom = $state<Origin>('init');
 	/** The timeline's visible window. */
@@ -151,14 +153,32 @@ export class Explorer {
 	);
 	/** The selected event, if it exists. */
 	selected = $derived(this.selectedId ? (this.byId.get(this.selectedId) ?? null) : null);
+	/**
+	 * The order ←/→, Previous/Next and Home/End go through: the dataset's story (`meta.story`)
+	 * where it has one and some of it matches the filters, otherwise the matching sourced events
+	 * in time order; computed dates only when they are all that matches.
+	 */
+	stepOrder = $derived.by((): { list: AtlasEvent[]; timeOrdered: boolean } => {
+		const shown = this.matching;
+		const story = this.dataset?.meta.story ?? [];
+		if (story.length) {
+			const ok = new Set<string>();
+			for (const e of shown) ok.add(e.id);
+			const list: AtlasEvent[] = [];
+			for (const id of story) {
+				const e = this.byId.get(id);
+				if (e && ok.has(id)) list.push(e);
+			}
+			if (list.length) return { list, timeOrdered: false };
+		}
+		const sourced = shown.filter((e) => !e.computed);
+		return { list: sourced.length ? sourced : shown, timeOrdered: true };
+	});
 	/** The events before and after the selection in the stepping order (`step` moves to them). */
 	neighbours = $derived.by((): { prev: AtlasEvent | null; next: AtlasEvent | null } => {
-		const list = this.matching;
 		const e = this.selected;
-		if (!e || list.length === 0) return { prev: null, next: null };
-		const at = indexInTimeOrder(list, e);
-		if (at < 0) return { prev: list[list.length - 1]!, next: list[0]! };
-		return { prev: list[at - 1] ?? null, next: list[at + 1] ?? null };
+		if (!e) return { prev: null, next: null };
+		return { prev: this.#neighbour(e, -1), next: this.#neighbour(e, 1) };
 	});
 	/** What a screen reader is told about the selection (the views themselves move silently). */
 	announcement = $derived(
@@ -242,6 +262,7 @@ export class Explorer {
 	select(id: string | null, from: Origin): void {
 		this.selectedFrom = from;
 		this.selectedId = id;
+		this.stepped = false;
 	}
 
 	/** Hover or focus an event in one view, to highlight it in the others. */
@@ -280,27 +301,53 @@ export class Explorer {
 	}
 
 	/**
-	 * Move the selection through the shown events in time order (+1 next, -1 previous).
-	 * With nothing selected, next is the first event and previous the last.
+	 * Move the selection through the stepping order ({@link stepOrder}; +1 next, -1 previous).
+	 * With nothing selected, next is the first event and previous the last; at an end it stays.
 	 */
 	step(delta: number, from: Origin = 'keyboard'): AtlasEvent | null {
-		const list = this.matching;
+		const { list } = this.stepOrder;
 		if (list.length === 0) return null;
 		const cur = this.selected;
-		let i: number;
-		if (!cur) i = delta > 0 ? 0 : list.length - 1;
-		else {
-			const at = indexInTimeOrder(list, cur);
-			i =
-				at < 0
-					? delta > 0
-						? 0
-						: list.length - 1
-					: Math.min(list.length - 1, Math.max(0, at + delta));
-		}
-		const e = list[i]!;
+		const e = cur
+			? (this.#neighbour(cur, delta) ?? cur)
+			: delta > 0
+				? list[0]!
+				: list[list.length - 1]!;
 		this.select(e.id, from);
+		this.stepped = true;
 		return e;
+	}
+
+	/** Go to the first (`'first'`) or last event of the stepping order. */
+	stepTo(end: 'first' | 'last', from: Origin = 'keyboard'): AtlasEvent | null {
+		const { list } = this.stepOrder;
+		const e = end === 'first' ? list[0] : list[list.length - 1];
+		if (!e) return null;
+		this.select(e.id, from);
+		this.stepped = true;
+		return e;
+	}
+
+	/**
+	 * The event `delta` (±1) away from `e` in the stepping order. An event that is not in the
+	 * order (a computed date, an event the story leaves out) has as neighbours the nearest events
+	 * in time when the order is in time order, else the order's ends.
+	 */
+	#neighbour(e: AtlasEvent, delta: number): AtlasEvent | null {
+		const { list, timeOrdered } = this.stepOrder;
+		if (list.length === 0) return null;
+		const at = timeOrdered ? indexInTimeOrder(list, e) : list.indexOf(e);
+		if (at >= 0) return list[at + delta] ?? null;
+		if (!timeOrdered) return delta > 0 ? list[0]! : list[list.length - 1]!;
+		// The first event after e in time, or the last before it.
+		let lo = 0;
+		let hi = list.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (list[mid]!.order < e.order) lo = mid + 1;
+			else hi = mid;
+		}
+		return (delta > 0 ? list[lo] : list[lo - 1]) ?? null;
 	}
 }
 

@@ -166,7 +166,9 @@ export function syncUrl(explorer: Explorer, opts: SyncUrlOptions = {}): () => vo
 	}
 
 	function onStateChange(next: string): void {
-		const quiet = QUIET_ORIGINS.includes(explorer.selectedFrom) ? ['event'] : [];
+		// Stepping through events replaces the entry (Back leaves the walk, not each step of it).
+		const quiet =
+			QUIET_ORIGINS.includes(explorer.selectedFrom) || explorer.stepped ? ['event'] : [];
 		const plan = planUrlWrite(current, next, quiet);
 		if (plan.kind === 'none') {
 			cancelPending();

@@ -1,6 +1,6 @@
 /**
- * The explorer's keyboard: ← → step through the events, Home/End go to the ends of the same
- * order, Escape closes what is open. Keys typed into a field, and arrows inside the map (which pan
+ * The explorer's keyboard: ← → step through the events (`Explorer.stepOrder`), Home/End go to
+ * the ends of the same order, Escape closes what is open. Keys typed into a field, and arrows inside the map (which pan
  * it), are left alone.
  */
 import type { Explorer } from '$lib/state/explorer.svelte';
@@ -38,11 +38,6 @@ export function handleExplorerKey(
 		ev.preventDefault();
 		explorer.step(ev.key === 'ArrowRight' ? 1 : -1, 'keyboard');
 	} else if (ev.key === 'Home' || ev.key === 'End') {
-		const list = explorer.matching;
-		const e = ev.key === 'Home' ? list[0] : list[list.length - 1];
-		if (e) {
-			ev.preventDefault();
-			explorer.select(e.id, 'keyboard');
-		}
+		if (explorer.stepTo(ev.key === 'Home' ? 'first' : 'last', 'keyboard')) ev.preventDefault();
 	}
 }
