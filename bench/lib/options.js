@@ -1,0 +1,67 @@
+/**
+ * The benchmark's command line (`npm run bench -- …`), with its defaults.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { RESULTS, ROOT } from './paths.js';
+
+/**
+ * @typedef {{ sizes: number[], runs: number, json: string, compare: boolean, cli: boolean,
+ *   lighthouse: boolean, build: string, seed: number, limitMs: number, profile: boolean }} Options
+ */
+
+/**
+ * The command line, with the defaults. `--help` prints the usage and exits.
+ *
+ * @param {string[]} argv
+ * @returns {Options}
+ */
+export function options(argv) {
+	const { values } = parseArgs({
+		args: argv,
+		strict: true,
+		options: {
+			sizes: { type: 'string' },
+			runs: { type: 'string' },
+			quick: { type: 'boolean' },
+			json: { type: 'string' },
+			'no-compare': { type: 'boolean' },
+			'no-cli': { type: 'boolean' },
+			lighthouse: { type: 'boolean' },
+			build: { type: 'string' },
+			seed: { type: 'string' },
+			limit: { type: 'string' },
+			profile: { type: 'boolean' },
+			help: { type: 'boolean', short: 'h' }
+		}
+	});
+	if (values.help) {
+		// The usage is run.js's header comment.
+		console.log(readFileSync(join(ROOT, 'bench', 'run.js'), 'utf8').split('*/')[0]);
+		process.exit(0);
+	}
+	const sizes = (values.sizes ?? (values.quick ? '1000,10000' : '1000,10000,100000'))
+		.split(',')
+		.map((s) => Number(s.trim().replace(/_/g, '')));
+	if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+		throw new Error(`bad --sizes: ${values.sizes}`);
+	const runs = Number(values.runs ?? (values.quick ? 3 : 5));
+	if (!Number.isInteger(runs) || runs < 1) throw new Error(`bad --runs: ${values.runs}`);
+	const limit = Number(values.limit ?? 60);
+	if (!(limit > 0)) throw new Error(`bad --limit: ${values.limit}`);
+	// Paths are the user's, relative to where npm was run from.
+	const cwd = process.env.INIT_CWD ?? process.cwd();
+	return {
+		sizes,
+		runs,
+		json: values.json ? resolve(cwd, values.json) : join(RESULTS, 'latest.json'),
+		compare: !values['no-compare'],
+		cli: !values['no-cli'],
+		lighthouse: Boolean(values.lighthouse),
+		build: values.build ? resolve(cwd, values.build) : join(ROOT, 'build'),
+		seed: Number(values.seed ?? 1),
+		limitMs: limit * 1000,
+		profile: Boolean(values.profile)
+	};
+}
