@@ -23,9 +23,19 @@ import { options } from './lib/options.js';
 import { DATA, RESULTS, ROOT } from './lib/paths.js';
 import { profileExplorer } from './lib/profile.js';
 import { report } from './lib/report.js';
+import { resultsJson } from './lib/results-json.js';
 import { startServer } from './lib/server.js';
 import { initialAssets, fileSize } from './lib/sizes.js';
 import { fmt } from './lib/stats.js';
+
+/** What every server serves beside its build: the datasets, the comparison pages, their libraries. */
+const MOUNTS = Object.freeze({
+	'/bench-data/': DATA,
+	'/bench-pages/': join(ROOT, 'bench', 'pages'),
+	'/bench-lib/vis-timeline/': join(ROOT, 'node_modules', 'vis-timeline', 'standalone', 'umd'),
+	'/bench-lib/timelinejs/': join(ROOT, 'node_modules', '@knight-lab', 'timelinejs', 'dist'),
+	'/bench-lib/leaflet/': join(ROOT, 'node_modules', 'leaflet', 'dist')
+});
 
 /**
  * Progress on stderr, so stdout carries only the report.
@@ -36,32 +46,45 @@ function progress(message) {
 	process.stderr.write(`[bench] ${message}\n`);
 }
 
+/**
+ * A build's name in the report: relative to the repository when inside it.
+ *
+ * @param {string} dir
+ * @returns {string}
+ */
+function buildName(dir) {
+	return dir.startsWith(ROOT) ? relative(ROOT, dir) || '.' : dir;
+}
+
 /** Run everything and print the report. */
 async function main() {
 	const opts = options(process.argv.slice(2));
-	if (!existsSync(join(opts.build, 'index.html'))) {
+	for (const dir of opts.builds) {
+		if (existsSync(join(dir, 'index.html'))) continue;
 		console.error(
-			`No built site at ${relative(process.cwd(), opts.build) || '.'}/index.html: run \`npm run build\` first` +
+			`No built site at ${relative(process.cwd(), dir) || '.'}/index.html: run \`npm run build\` first` +
 				' (or point at another build with --build <dir>).'
 		);
 		process.exit(1);
 	}
+	// A, B, C… in the order given: the first is the baseline of the differences.
+	const builds = opts.builds.map((dir, i) => ({
+		label: String.fromCharCode(65 + i),
+		name: buildName(dir),
+		dir
+	}));
+	const several = builds.length > 1;
 	mkdirSync(DATA, { recursive: true });
 	const started = new Date();
 	progress(`datasets: ${opts.sizes.join(', ')} events, seed ${opts.seed}`);
 	const datasets = prepareDatasets(opts.sizes, opts.seed);
 
-	const server = await startServer({
-		build: opts.build,
-		mounts: {
-			'/bench-data/': DATA,
-			'/bench-pages/': join(ROOT, 'bench', 'pages'),
-			'/bench-lib/vis-timeline/': join(ROOT, 'node_modules', 'vis-timeline', 'standalone', 'umd'),
-			'/bench-lib/timelinejs/': join(ROOT, 'node_modules', '@knight-lab', 'timelinejs', 'dist'),
-			'/bench-lib/leaflet/': join(ROOT, 'node_modules', 'leaflet', 'dist')
-		}
-	});
-	await server.warm(
+	// One server (one origin) per build; the compressed datasets are cached across them.
+	const servers = [];
+	for (const b of builds) servers.push(await startServer({ build: b.dir, mounts: MOUNTS }));
+	const [first] = servers;
+	if (!first) throw new Error('no build to measure');
+	await first.warm(
 		opts.sizes.flatMap((n) => [`/bench-data/synth-${n}.json`, `/bench-data/items-${n}.json`])
 	);
 	const browser = await launch();
@@ -77,9 +100,13 @@ async function main() {
 		loadStart: loadavg()[0],
 		loadEnd: NaN
 	};
-	const buildName = opts.build.startsWith(ROOT) ? relative(ROOT, opts.build) || '.' : opts.build;
 	/** @type {Record<string, any>} */
-	const results = { machine, options: { ...opts, build: buildName }, sizes: {} };
+	const results = {
+		machine,
+		options: opts,
+		builds: builds.map(({ label, name }) => ({ label, name })),
+		sizes: {}
+	};
 	/** Libraries that ran out of time: no point trying them on as much or more data. */
 	const gaveUp = new Set();
 	try {
@@ -89,87 +116,56 @@ async function main() {
 				JSON.parse(readFileSync(join(DATA, `items-${n}.json`), 'utf8'))
 			);
 			const located = new Set(items.filter((i) => i[4] === 1).map((i) => i[0]));
-			/** @type {any[]} */
-			const ours = [];
+			/** @type {{ ours: any[], profile: any }[]} */
+			const per = builds.map(() => ({ ours: [], profile: null }));
+			// The builds take turns run by run (A, B, A, B…), so a machine that slows down or
+			// speeds up during the run weighs on every build alike.
 			for (let i = 0; i < opts.runs; i++) {
-				const r = await measureOurs(browser, server.url, info, located, { timeoutMs: 120_000 });
-				if (r.error) throw new Error(`${n} events, run ${i + 1}: ${r.error}`);
-				ours.push(r);
-				progress(
-					`${fmt(n)} events, run ${i + 1}/${opts.runs}: drawn ${fmt(r.load.responsive)} ms, ` +
-						`heap ${fmt(r.heap.used / 1e6)} MB, select ${fmt(r.selection.mapToTimeline.ms, 1)}/${fmt(r.selection.timelineToMap.ms, 1)} ms (at once ${fmt(r.selection.mapToTimelineAtOnce?.ms, 1)})`
-				);
-			}
-			/** @type {Record<string, any[]>} */
-			const comparisons = {};
-			if (opts.compare) {
-				for (const which of /** @type {const} */ (['vis-naive', 'timelinejs', 'floor'])) {
-					comparisons[which] = [];
-					if (gaveUp.has(which)) {
-						comparisons[which].push({ dnf: true, skipped: true });
-						continue;
-					}
-					for (let i = 0; i < opts.runs; i++) {
-						const r = await measureComparison(browser, server.url, which, n, {
-							limitMs: opts.limitMs,
-							frames: true
-						});
-						comparisons[which].push(r);
-						progress(
-							`${fmt(n)} events, ${which} run ${i + 1}/${opts.runs}: ` +
-								(r.dnf
-									? `did not finish in ${opts.limitMs / 1000} s`
-									: r.error
-										? `error ${r.error}`
-										: `${fmt(r.painted)} ms`)
-						);
-						if (r.dnf) {
-							gaveUp.add(which);
-							break;
-						}
-						if (r.error) break;
-					}
+				for (const [k, b] of builds.entries()) {
+					const url = servers[k]?.url ?? '';
+					const r = await measureOurs(browser, url, info, located, { timeoutMs: 120_000 });
+					const which = several ? `, ${b.label}` : '';
+					if (r.error) throw new Error(`${n} events, run ${i + 1}${which}: ${r.error}`);
+					per[k]?.ours.push(r);
+					progress(
+						`${fmt(n)} events, run ${i + 1}/${opts.runs}${which}: drawn ${fmt(r.load.responsive)} ms, ` +
+							`heap ${fmt(r.heap.used / 1e6)} MB, select ${fmt(r.selection.mapToTimeline.ms, 1)}/${fmt(r.selection.timelineToMap.ms, 1)} ms (at once ${fmt(r.selection.mapToTimelineAtOnce?.ms, 1)})`
+					);
 				}
 			}
-			/** @type {any} */
-			let profile = null;
+			const comparisons = opts.compare
+				? await compare(browser, first.url, n, opts.runs, opts.limitMs, gaveUp)
+				: {};
 			if (opts.profile) {
-				progress(`${fmt(n)} events: CPU profiles`);
-				profile = await profileExplorer(browser, server.url, n, RESULTS);
+				for (const [k, b] of builds.entries()) {
+					progress(`${fmt(n)} events: CPU profiles${several ? ` of ${b.label}` : ''}`);
+					const dir = several ? join(RESULTS, `profiles-${b.label}`) : RESULTS;
+					mkdirSync(dir, { recursive: true });
+					const profile = await profileExplorer(browser, servers[k]?.url ?? '', n, dir);
+					if (per[k]) per[k].profile = profile;
+				}
 			}
-			results.sizes[n] = { dataset: info, ours, comparisons, profile };
+			results.sizes[n] = { dataset: info, comparisons, builds: per };
 		}
 	} finally {
 		await browser.close();
 	}
 
-	const bundle = initialAssets(opts.build);
-	/** Everything fetched before the first size was drawn, from resource timing. */
-	const firstLoad = results.sizes[opts.sizes[0]]?.ours?.[0]?.load?.assets ?? [];
-	const beforeDrawn = [...new Set(/** @type {string[]} */ (firstLoad))]
-		.filter((p) => existsSync(join(opts.build, p)))
-		.map((p) => fileSize(opts.build, p));
-	results.bundle = { ...bundle, beforeDrawn };
-
+	results.bundles = builds.map((b, k) => {
+		/** Everything fetched before the first size was drawn, from resource timing. */
+		const firstLoad = results.sizes[opts.sizes[0] ?? '']?.builds[k]?.ours[0]?.load?.assets ?? [];
+		const beforeDrawn = [...new Set(/** @type {string[]} */ (firstLoad))]
+			.filter((p) => existsSync(join(b.dir, p)))
+			.map((p) => fileSize(b.dir, p));
+		return { ...initialAssets(b.dir), beforeDrawn };
+	});
 	if (opts.lighthouse) {
-		// Its simulated throttling scales what this CPU measured, so scores move with the machine's
-		// load: the run with the median score of three is reported.
-		/** @type {any[]} */
-		const lh = [];
-		for (let i = 0; i < 3; i++) {
-			progress(`Lighthouse (mobile preset) on /, run ${i + 1}/3`);
-			try {
-				lh.push(await runLighthouse(server.url));
-			} catch (error) {
-				lh.push({ error: String(error) });
-			}
-		}
-		const ok = lh.filter((r) => !r.error).sort((a, b) => a.score - b.score);
-		results.lighthouse = ok.length
-			? { ...ok[Math.floor((ok.length - 1) / 2)], scores: lh.map((r) => r.score ?? r.error) }
-			: lh[0];
+		results.lighthouse = await lighthouse(
+			servers.map((s) => s.url),
+			builds.map((b) => (several ? ` of ${b.label}` : ''))
+		);
 	}
-	await server.close();
+	for (const s of servers) await s.close();
 	if (opts.cli) {
 		progress('command line: node bench/cli-import.js (100,000 rows)');
 		results.cli = timeCommandLine();
@@ -179,12 +175,84 @@ async function main() {
 
 	report(results, opts);
 	mkdirSync(dirname(opts.json), { recursive: true });
+	// The assets lists only served the sizes above.
 	writeFileSync(
 		opts.json,
-		JSON.stringify(results, (k, v) => (k === 'assets' ? undefined : v), '\t')
+		JSON.stringify(resultsJson(results), (k, v) => (k === 'assets' ? undefined : v), '\t')
 	);
 	console.log(`\nJSON: ${relative(process.cwd(), opts.json)}  (${fmt(results.seconds)} s in all)`);
 	if (results.cli && !results.cli.ok) process.exitCode = 1;
+}
+
+/**
+ * The comparison pages at one size, each for `runs` runs or until it runs out of time.
+ *
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} url the site root of any of the servers
+ * @param {number} n
+ * @param {number} runs
+ * @param {number} limitMs
+ * @param {Set<string>} gaveUp libraries that ran out of time on less data (updated)
+ * @returns {Promise<Record<string, any[]>>} runs per library
+ */
+async function compare(browser, url, n, runs, limitMs, gaveUp) {
+	/** @type {Record<string, any[]>} */
+	const comparisons = {};
+	for (const which of /** @type {const} */ (['vis-naive', 'timelinejs', 'floor'])) {
+		const done = (comparisons[which] = /** @type {any[]} */ ([]));
+		if (gaveUp.has(which)) {
+			done.push({ dnf: true, skipped: true });
+			continue;
+		}
+		for (let i = 0; i < runs; i++) {
+			const r = await measureComparison(browser, url, which, n, { limitMs, frames: true });
+			done.push(r);
+			progress(
+				`${fmt(n)} events, ${which} run ${i + 1}/${runs}: ` +
+					(r.dnf
+						? `did not finish in ${limitMs / 1000} s`
+						: r.error
+							? `error ${r.error}`
+							: `${fmt(r.painted)} ms`)
+			);
+			if (r.dnf) {
+				gaveUp.add(which);
+				break;
+			}
+			if (r.error) break;
+		}
+	}
+	return comparisons;
+}
+
+/**
+ * Lighthouse on `/` of each build, three runs each, the builds taking turns. Its simulated
+ * throttling scales what this CPU measured, so scores move with the machine's load: the run with
+ * the median score of three is reported, with every score.
+ *
+ * @param {string[]} urls one per build
+ * @param {string[]} tags for the progress lines
+ * @returns {Promise<any[]>} one per build
+ */
+async function lighthouse(urls, tags) {
+	/** @type {any[][]} */
+	const runs = urls.map(() => []);
+	for (let i = 0; i < 3; i++) {
+		for (const [k, url] of urls.entries()) {
+			progress(`Lighthouse (mobile preset) on /${tags[k]}, run ${i + 1}/3`);
+			try {
+				runs[k]?.push(await runLighthouse(url));
+			} catch (error) {
+				runs[k]?.push({ error: String(error) });
+			}
+		}
+	}
+	return runs.map((lh) => {
+		const ok = lh.filter((r) => !r.error).sort((a, b) => a.score - b.score);
+		return ok.length
+			? { ...ok[Math.floor((ok.length - 1) / 2)], scores: lh.map((r) => r.score ?? r.error) }
+			: lh[0];
+	});
 }
 
 main().catch((error) => {

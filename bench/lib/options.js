@@ -8,7 +8,9 @@ import { RESULTS, ROOT } from './paths.js';
 
 /**
  * @typedef {{ sizes: number[], runs: number, json: string, compare: boolean, cli: boolean,
- *   lighthouse: boolean, build: string, seed: number, limitMs: number, profile: boolean }} Options
+ *   lighthouse: boolean, builds: string[], seed: number, limitMs: number, profile: boolean }} Options
+ *   `builds`: the built sites to measure, in the order given (`--build` repeated); the first is
+ *   the baseline the others are compared with
  */
 
 /**
@@ -29,7 +31,7 @@ export function options(argv) {
 			'no-compare': { type: 'boolean' },
 			'no-cli': { type: 'boolean' },
 			lighthouse: { type: 'boolean' },
-			build: { type: 'string' },
+			build: { type: 'string', multiple: true },
 			seed: { type: 'string' },
 			limit: { type: 'string' },
 			profile: { type: 'boolean' },
@@ -52,6 +54,9 @@ export function options(argv) {
 	if (!(limit > 0)) throw new Error(`bad --limit: ${values.limit}`);
 	// Paths are the user's, relative to where npm was run from.
 	const cwd = process.env.INIT_CWD ?? process.cwd();
+	const builds = (values.build ?? []).map((dir) => resolve(cwd, dir));
+	if (builds.length > 26)
+		throw new Error(`at most 26 builds (labelled A to Z), not ${builds.length}`);
 	return {
 		sizes,
 		runs,
@@ -59,7 +64,7 @@ export function options(argv) {
 		compare: !values['no-compare'],
 		cli: !values['no-cli'],
 		lighthouse: Boolean(values.lighthouse),
-		build: values.build ? resolve(cwd, values.build) : join(ROOT, 'build'),
+		builds: builds.length ? builds : [join(ROOT, 'build')],
 		seed: Number(values.seed ?? 1),
 		limitMs: limit * 1000,
 		profile: Boolean(values.profile)

@@ -1,20 +1,26 @@
 /**
- * The printed report: the machine, one table per size, the size of `/`, Lighthouse and the
- * command line.
+ * The printed report: the machine, one table per size (one build against the targets, or several
+ * builds side by side), the size of `/`, Lighthouse and the command line.
  */
 import { relative } from 'node:path';
-import { comparisonRows, oursRows } from './rows.js';
-import { total } from './sizes.js';
+import { bundleTable } from './bundle-table.js';
+import { comparisonRows } from './comparison-rows.js';
+import { runNotes } from './notes.js';
+import { oursRows, sideBySideRows } from './rows.js';
 import { fmt, table } from './stats.js';
 
 /**
- * Print the report: machine, one table per size, sizes, Lighthouse, command line.
+ * Print the report, and leave each size's summary (medians, targets, differences) in `results`
+ * for the JSON.
  *
- * @param {Record<string, any>} results
+ * @param {Record<string, any>} results run.js's results: `builds`, and per size one entry per build
  * @param {import('./options.js').Options} opts
  */
 export function report(results, opts) {
 	const m = results.machine;
+	/** @type {{ label: string, name: string }[]} */
+	const builds = results.builds;
+	const several = builds.length > 1;
 	const out = [];
 	out.push(`Chronoatlas benchmark — ${m.date}`);
 	out.push(
@@ -22,22 +28,93 @@ export function report(results, opts) {
 			`Chromium ${m.chromium} headless; Node ${m.node}; ` +
 			`load average ${fmt(m.loadStart, 1)} at the start, ${fmt(m.loadEnd, 1)} at the end`
 	);
-	out.push(
-		`Median of ${opts.runs} runs; each run in a fresh browser context, 1280×800. Build: ${results.options.build}/. ` +
-			`Targets from issue 5 (those for 100,000 events also held against smaller sizes; "drawn" at 10,000 and below: < 500 ms).`
-	);
-	for (const [n, s] of Object.entries(results.sizes)) {
-		const d = s.dataset;
-		out.push('');
+	const targets =
+		'Targets from issue 5 (those for 100,000 events also held against smaller sizes; "drawn" at 10,000 and below: < 500 ms).';
+	if (several) {
+		const labels = builds.map((b) => b.label).join(', ');
+		const turns = `${labels}, ${labels}…`;
 		out.push(
-			`== ${fmt(Number(n))} events: synth seed ${d.seed}, ${fmt(d.bytes / 1e6, 1)} MB JSON; ` +
-				`${fmt(d.precision.day)} day / ${fmt(d.precision.month)} month / ${fmt(d.precision.year)} year precision, ` +
-				`${fmt(d.ranges)} drawn as spans or ranges, ${fmt(d.online)} online, ${fmt(d.located)} on the map; ` +
-				`the app shows ${fmt(s.ours[0]?.load?.shown)}`
+			`Median of ${opts.runs} runs per build, the builds taking turns run by run (${turns}); ` +
+				`each run in a fresh browser context, 1280×800. ${targets}`
 		);
-		const a = oursRows(Number(n), s.ours);
-		const c = comparisonRows(Number(n), a.summary.drawn.median, s.comparisons, opts.limitMs);
-		s.summary = { ours: a.summary, comparisons: c.summary };
+		for (const b of builds) out.push(`  ${b.label}: ${b.name}/`);
+	} else {
+		out.push(
+			`Median of ${opts.runs} runs; each run in a fresh browser context, 1280×800. Build: ${builds[0]?.name}/. ` +
+				targets
+		);
+	}
+	for (const [n, s] of Object.entries(results.sizes)) {
+		out.push('', ...sizeSection(Number(n), s, builds, opts.limitMs));
+	}
+	out.push(
+		...bundleTable(
+			results.bundles,
+			builds.map((b) => (several ? b.label : ''))
+		)
+	);
+	(results.lighthouse ?? []).forEach((/** @type {any} */ lh, /** @type {number} */ i) => {
+		out.push('', ...lighthouseLines(lh, several ? ` — ${builds[i]?.label}` : ''));
+	});
+	if (results.cli) {
+		out.push('');
+		out.push('== Command line (node bench/cli-import.js)');
+		out.push(results.cli.output);
+	}
+	console.log(out.join('\n'));
+}
+
+/**
+ * One size: the dataset, the table, the notes and the profiles.
+ *
+ * @param {number} n
+ * @param {any} s the size's results (`dataset`, `builds`, `comparisons`)
+ * @param {{ label: string, name: string }[]} builds
+ * @param {number} limitMs
+ * @returns {string[]}
+ */
+function sizeSection(n, s, builds, limitMs) {
+	const several = builds.length > 1;
+	const d = s.dataset;
+	/** @type {{ ours: any[], profile: any }[]} */
+	const per = s.builds;
+	const shown = per.map(
+		(b, i) => `${fmt(b.ours[0]?.load?.shown)}${several ? ` (${builds[i]?.label})` : ''}`
+	);
+	const out = [
+		`== ${fmt(n)} events: synth seed ${d.seed}, ${fmt(d.bytes / 1e6, 1)} MB JSON; ` +
+			`${fmt(d.precision.day)} day / ${fmt(d.precision.month)} month / ${fmt(d.precision.year)} year precision, ` +
+			`${fmt(d.ranges)} drawn as spans or ranges, ${fmt(d.online)} online, ${fmt(d.located)} on the map; ` +
+			`the app shows ${shown.join(', ')}`
+	];
+	if (several) {
+		const side = sideBySideRows(
+			n,
+			per.map((b, i) => ({ label: builds[i]?.label ?? '', runs: b.ours }))
+		);
+		const ours = side.summaries.map((x, i) => ({
+			label: builds[i]?.label ?? '',
+			median: x.drawn?.median ?? NaN
+		}));
+		const c = comparisonRows(n, ours, s.comparisons, limitMs);
+		s.summary = { ours: side.summaries, difference: side.difference, comparisons: c.summary };
+		out.push(table(side.head, side.rows, side.align));
+		if (c.rows.length) {
+			out.push(
+				table(['comparison', 'median', 'target', 'result', 'runs'], c.rows, [
+					'l',
+					'r',
+					'l',
+					'l',
+					'l'
+				])
+			);
+		}
+	} else {
+		const a = oursRows(n, per[0]?.ours ?? []);
+		const ours = [{ label: '', median: a.summary.drawn?.median ?? NaN }];
+		const c = comparisonRows(n, ours, s.comparisons, limitMs);
+		s.summary = { ours: [a.summary], comparisons: c.summary };
 		out.push(
 			table(
 				['measure', 'median', 'target', 'result', 'runs'],
@@ -45,125 +122,47 @@ export function report(results, opts) {
 				['l', 'r', 'l', 'l', 'l']
 			)
 		);
-		const notes = new Set();
-		for (const r of s.ours) {
-			const tm = r.selection?.timelineToMap;
-			if (tm?.note) notes.add(`timeline → map measured ${tm.note}.`);
-			for (const side of ['mapToTimeline', 'timelineToMap', 'mapToTimelineAtOnce']) {
-				const e = r.selection?.[side]?.error;
-				if (e) notes.add(`${side}: ${e}`);
-			}
-			for (const [g, f] of Object.entries(r.frames ?? {})) {
-				if (f.error) notes.add(`${g}: ${f.error}`);
-				else if (!f.moved) notes.add(`${g}: the gesture did not change the view`);
-			}
-			if (r.filter?.error) notes.add(`filter: ${r.filter.error}`);
-			if (r.search?.error) notes.add(`search: ${r.search.error}`);
-			if (r.load?.issues)
-				notes.add(`the app's issues panel: "${r.load.issues}" (folded after load)`);
-			if (!Number.isFinite(r.load?.readyAttr)) {
-				notes.add(
-					'data-ready never became "true": "drawn" is when the count, the timeline and the map showed the data.'
+	}
+	per.forEach((b, i) => {
+		const tag = several ? `${builds[i]?.label}: ` : '';
+		for (const note of runNotes(b.ours)) out.push(`  note: ${tag}${note}`);
+	});
+	if (n > 10_000)
+		out.push(
+			'  note: search on more than 10,000 events waits a 40 ms debounce first (FilterPanel).'
+		);
+	per.forEach((b, i) => {
+		const tag = several ? ` (${builds[i]?.label})` : '';
+		for (const [name, p] of Object.entries(b.profile ?? {})) {
+			out.push(`  profile ${name}${tag}: ${relative(process.cwd(), p.file)}; most self time:`);
+			for (const f of p.top.slice(0, 8)) {
+				out.push(
+					`    ${fmt(f.selfMs, 1).padStart(8)} ms self ${fmt(f.totalMs, 1).padStart(8)} ms total  ${f.fn}  ${f.where}`
 				);
 			}
-			for (const e of r.errors ?? []) notes.add(`page error: ${e.slice(0, 200)}`);
 		}
-		if (Number(n) > 10_000)
-			notes.add('search on more than 10,000 events waits a 40 ms debounce first (FilterPanel).');
-		for (const note of notes) out.push(`  note: ${note}`);
-		if (s.profile) {
-			for (const [name, p] of Object.entries(s.profile)) {
-				out.push(`  profile ${name}: ${relative(process.cwd(), p.file)}; most self time:`);
-				for (const f of p.top.slice(0, 8)) {
-					out.push(
-						`    ${fmt(f.selfMs, 1).padStart(8)} ms self ${fmt(f.totalMs, 1).padStart(8)} ms total  ${f.fn}  ${f.where}`
-					);
-				}
-			}
-		}
-	}
+	});
+	return out;
+}
 
-	const b = results.bundle;
-	const js = total(b.js);
-	const css = total(b.css);
-	const drawnSet = total(b.beforeDrawn);
-	out.push('');
-	out.push('== Size of / (gzip, zlib default level)');
-	out.push(
-		table(
-			['what', 'files', 'raw KiB', 'gzip KiB'],
-			[
-				[
-					'initial JS (modulepreload + entry imports)',
-					String(b.js.length),
-					fmt(js.bytes / 1024, 1),
-					fmt(js.gzip / 1024, 1)
-				],
-				[
-					'initial CSS (stylesheets)',
-					String(b.css.length),
-					fmt(css.bytes / 1024, 1),
-					fmt(css.gzip / 1024, 1)
-				],
-				[
-					'initial JS + CSS',
-					String(b.js.length + b.css.length),
-					fmt((js.bytes + css.bytes) / 1024, 1),
-					fmt((js.gzip + css.gzip) / 1024, 1)
-				],
-				[
-					'index.html (prerendered, with the bundled dataset)',
-					'1',
-					fmt(b.html.bytes / 1024, 1),
-					fmt(b.html.gzip / 1024, 1)
-				],
-				[
-					'JS + CSS fetched before drawn (lazy chunks too)',
-					String(b.beforeDrawn.length),
-					fmt(drawnSet.bytes / 1024, 1),
-					fmt(drawnSet.gzip / 1024, 1)
-				]
-			],
-			['l', 'r', 'r', 'r']
-		)
-	);
-	out.push('  biggest:');
-	const biggest = [...b.beforeDrawn, ...b.js, ...b.css]
-		.filter((f, i, all) => all.findIndex((g) => g.path === f.path) === i)
-		.sort((x, y) => y.gzip - x.gzip)
-		.slice(0, 6);
-	const initial = new Set([...b.js, ...b.css].map((f) => f.path));
-	for (const f of biggest) {
-		out.push(
-			`    ${fmt(f.gzip / 1024, 1).padStart(7)} KiB gzip  ${f.path}${initial.has(f.path) ? '  (initial)' : '  (lazy)'}`
-		);
+/**
+ * Lighthouse's score, metrics and findings.
+ *
+ * @param {any} lh the median run, with every run's score
+ * @param {string} tag after the heading (the build's label when there are several)
+ * @returns {string[]}
+ */
+function lighthouseLines(lh, tag) {
+	if (lh.error) return [`== Lighthouse${tag}: failed: ${lh.error}`];
+	const out = [
+		`== Lighthouse ${lh.lighthouseVersion}, ${lh.formFactor} preset (${lh.throttling} throttling), bundled dataset at /${tag}`,
+		`  performance score: ${lh.score}  (target ≥ 95: ${lh.score >= 95 ? 'PASS' : 'MISS'}; ` +
+			`the median of ${lh.scores?.join(', ')})`,
+		`  ${lh.metrics.map((/** @type {any} */ x) => `${x.label} ${x.display}`).join(' · ')}`
+	];
+	for (const f of lh.findings ?? []) {
+		out.push(`  ${f.title}${f.display ? `: ${f.display}` : ''}`);
+		for (const item of f.items) out.push(`    ${item}`);
 	}
-
-	if (results.lighthouse) {
-		const lh = results.lighthouse;
-		out.push('');
-		if (lh.error) out.push(`== Lighthouse: failed: ${lh.error}`);
-		else {
-			out.push(
-				`== Lighthouse ${lh.lighthouseVersion}, ${lh.formFactor} preset (${lh.throttling} throttling), bundled dataset at /`
-			);
-			out.push(
-				`  performance score: ${lh.score}  (target ≥ 95: ${lh.score >= 95 ? 'PASS' : 'MISS'}; ` +
-					`the median of ${lh.scores?.join(', ')})`
-			);
-			out.push(
-				`  ${lh.metrics.map((/** @type {any} */ x) => `${x.label} ${x.display}`).join(' · ')}`
-			);
-			for (const f of lh.findings ?? []) {
-				out.push(`  ${f.title}${f.display ? `: ${f.display}` : ''}`);
-				for (const item of f.items) out.push(`    ${item}`);
-			}
-		}
-	}
-	if (results.cli) {
-		out.push('');
-		out.push('== Command line (node bench/cli-import.js)');
-		out.push(results.cli.output);
-	}
-	console.log(out.join('\n'));
+	return out;
 }

@@ -1,5 +1,6 @@
 /**
- * The rows of a size's table: our figures against their targets, then the comparison pages.
+ * The rows of a size's table of our figures: one build against the targets, or several builds
+ * side by side.
  */
 import { METRICS } from './metrics.js';
 import { fmt, median } from './stats.js';
@@ -41,94 +42,74 @@ export function oursRows(size, runs) {
 }
 
 /**
- * Comparison rows: each library's time to draw, ours over theirs, and vis-timeline's zoom frames.
+ * Rows of the side-by-side table of several builds: each build's median, each later build's
+ * difference from the first (absolute, then relative), the target, each build's PASS/MISS and
+ * every run.
  *
  * @param {number} size
- * @param {number} ours our median "drawn and responsive"
- * @param {Record<string, any[]>} comparisons runs per library
- * @param {number} limitMs
- * @returns {{ rows: string[][], summary: Record<string, any> }}
+ * @param {{ label: string, runs: any[] }[]} builds the first is the baseline
+ * @returns {{ rows: string[][], head: string[], align: ('l' | 'r')[],
+ *   summaries: ReturnType<typeof oursRows>['summary'][],
+ *   difference: Record<string, { build: string, absolute: number, relative: number }[]> }}
  */
-export function comparisonRows(size, ours, comparisons, limitMs) {
+export function sideBySideRows(size, builds) {
+	const summaries = builds.map((b) => oursRows(size, b.runs).summary);
+	const [base, ...later] = builds;
+	const head = [
+		'measure',
+		...builds.map((b) => b.label),
+		...later.map((b) => `${b.label} − ${base?.label}`),
+		'target',
+		'result',
+		...builds.map((b) => `runs ${b.label}`)
+	];
+	/** @type {('l' | 'r')[]} */
+	const align = ['l'];
+	for (const _ of [...builds, ...later]) align.push('r');
+	align.push('l', 'l');
+	for (const _ of builds) align.push('l');
 	/** @type {string[][]} */
 	const rows = [];
-	/** @type {Record<string, any>} */
-	const summary = {};
-	const names = {
-		'vis-naive': 'vis-timeline, every item',
-		timelinejs: 'TimelineJS 3.9.11',
-		floor: 'floor: vis-timeline + Leaflet + JSON.parse, no app'
+	/** @type {Record<string, { build: string, absolute: number, relative: number }[]>} */
+	const difference = {};
+	for (const m of METRICS) {
+		const digits = m.digits ?? 0;
+		const per = summaries.map((s) => s[m.key]);
+		const first = per[0]?.median ?? NaN;
+		difference[m.key] = later.map((b, i) => {
+			const absolute = (per[i + 1]?.median ?? NaN) - first;
+			return { build: b.label, absolute, relative: absolute / first };
+		});
+		rows.push([
+			`${m.label} (${m.unit})`,
+			...per.map((p) => fmt(p?.median ?? NaN, digits)),
+			...difference[m.key].map((d) => change(d.absolute, d.relative, digits)),
+			per[0]?.target ?? '',
+			per.some((p) => p?.target)
+				? per.map((p) => (p?.pass === null ? 'n/a' : p?.pass ? 'PASS' : 'MISS')).join(' / ')
+				: '',
+			...per.map((p) => (p?.runs ?? []).map((v) => fmt(v, digits)).join(' '))
+		]);
+	}
+	return { rows, head, align, summaries, difference };
+}
+
+/**
+ * A difference with its sign and as a share of the baseline: `+12 (+4%)`, `-64 (-11%)`.
+ *
+ * @param {number} absolute
+ * @param {number} relative
+ * @param {number} digits
+ * @returns {string}
+ */
+export function change(absolute, relative, digits) {
+	if (!Number.isFinite(absolute)) return '—';
+	/** Signed as shown: a difference that rounds to zero is ±0. @param {number} v @param {number} d */
+	const signed = (v, d) => {
+		const shown = fmt(Math.abs(v), d);
+		const sign = Number(shown.replace(/,/g, '')) === 0 ? '±' : v > 0 ? '+' : '-';
+		return `${sign}${shown}`;
 	};
-	for (const [which, runs] of Object.entries(comparisons)) {
-		const name = names[/** @type {keyof typeof names} */ (which)];
-		const done = runs.filter((r) => Number.isFinite(r.painted));
-		const dnf = runs.some((r) => r.dnf);
-		const failed = runs.filter((r) => r.error);
-		const med = median(done.map((r) => r.painted));
-		const speedup = med / ours;
-		const needs = which === 'vis-naive' && size === 10_000 ? 10 : null;
-		let value;
-		let result = '';
-		if (done.length === 0 && dnf) {
-			value = `did not finish in ${fmt(limitMs / 1000)} s`;
-			result = needs ? 'PASS' : '';
-		} else if (done.length === 0) {
-			value = `failed: ${failed[0]?.error?.split('\n')[0] ?? 'no result'}`;
-		} else {
-			value = fmt(med);
-			if (needs) result = speedup >= needs ? 'PASS' : 'MISS';
-		}
-		const ratio =
-			which === 'floor' && done.length
-				? `${fmt((100 * med) / ours)}% of ours`
-				: done.length === 0
-					? dnf
-						? `ours > ${fmt(limitMs / ours, 0)}× faster`
-						: ''
-					: speedup >= 1
-						? `ours ${fmt(speedup, 1)}× faster`
-						: `ours ${fmt(1 / speedup, 1)}× slower`;
-		rows.push([
-			`${name}: drawn (ms)`,
-			value,
-			needs ? `ours ≥ ${needs}× faster` : '',
-			result,
-			`${done.map((r) => fmt(r.painted)).join(' ')}${dnf ? ' (DNF)' : ''}  ${ratio}`
-		]);
-		summary[which] = {
-			median: med,
-			runs: runs.map((r) => (r.dnf ? 'DNF' : r.error ? `error: ${r.error}` : r.painted)),
-			dnf: done.length === 0 && dnf,
-			oursFasterBy: done.length ? speedup : null,
-			target: needs ? `ours ≥ ${needs}× faster` : null,
-			pass: result === '' ? null : result === 'PASS'
-		};
-		const frames = done.map((r) => r.frames).filter(Boolean);
-		if (frames.length) {
-			const fm = median(frames.map((f) => f.median));
-			const fp = median(frames.map((f) => f.p95));
-			const cut = frames.some((f) => f.truncated) ? ' (input cut at 8 s)' : '';
-			rows.push([
-				`  its timeline zoom frame, median / p95 (ms)`,
-				`${fmt(fm, 1)} / ${fmt(fp, 1)}`,
-				'',
-				'',
-				`${frames.map((f) => `${fmt(f.median)}/${fmt(f.p95)}`).join(' ')}${cut}`
-			]);
-			summary[which].zoomFrames = { median: fm, p95: fp, truncated: cut !== '' };
-		}
-	}
-	// What "10× vis-timeline" asks of ours, beside what the stack needs before any app code.
-	const vis = summary['vis-naive'];
-	const floor = summary.floor;
-	if (size === 10_000 && Number.isFinite(vis?.median) && Number.isFinite(floor?.median)) {
-		rows.push([
-			'  10× vis-timeline means ours under (ms)',
-			fmt(vis.median / 10),
-			'',
-			'',
-			`the floor alone takes ${fmt(floor.median)} ms of it`
-		]);
-	}
-	return { rows, summary };
+	const share = Number.isFinite(relative) ? ` (${signed(100 * relative, 0)}%)` : '';
+	return `${signed(absolute, digits)}${share}`;
 }
