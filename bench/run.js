@@ -7,9 +7,12 @@
  *   npm run bench -- --quick                             # 1,000 and 10,000 events, 3 runs
  *   npm run bench -- --sizes 10000 --runs 5 --no-compare --no-cli
  *   npm run bench -- --lighthouse                        # adds Lighthouse (mobile) on /
+ *   npm run bench -- --build ../old/build --build build  # two builds side by side, alternated
+ *   npm run bench:smoke                                  # does the harness still work? (npm test)
  *
  * Options: --sizes a,b,c  --runs n  --quick  --json file  --no-compare  --no-cli  --lighthouse
- *          --build dir  --seed n  --limit seconds (comparisons, default 60)  --profile
+ *          --build dir (repeatable)  --seed n  --limit seconds (comparisons, default 60)
+ *          --profile  --smoke (1,000 events, one run, nothing else; fails on a missing figure)
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -19,6 +22,7 @@ import { timeCommandLine } from './lib/command-line.js';
 import { prepareDatasets } from './lib/datasets.js';
 import { runLighthouse } from './lib/lighthouse.js';
 import { measureComparison, measureOurs } from './lib/measure.js';
+import { unmeasured } from './lib/notes.js';
 import { options } from './lib/options.js';
 import { DATA, RESULTS, ROOT } from './lib/paths.js';
 import { profileExplorer } from './lib/profile.js';
@@ -123,7 +127,7 @@ async function main() {
 			for (let i = 0; i < opts.runs; i++) {
 				for (const [k, b] of builds.entries()) {
 					const url = servers[k]?.url ?? '';
-					const r = await measureOurs(browser, url, info, located, { timeoutMs: 120_000 });
+					const r = await measureOurs(browser, url, info, located, { timeoutMs: opts.timeoutMs });
 					const which = several ? `, ${b.label}` : '';
 					if (r.error) throw new Error(`${n} events, run ${i + 1}${which}: ${r.error}`);
 					per[k]?.ours.push(r);
@@ -182,6 +186,31 @@ async function main() {
 	);
 	console.log(`\nJSON: ${relative(process.cwd(), opts.json)}  (${fmt(results.seconds)} s in all)`);
 	if (results.cli && !results.cli.ok) process.exitCode = 1;
+	if (opts.smoke) smokeVerdict(results);
+}
+
+/**
+ * A smoke run's verdict: it fails (exit code 1) when the harness could not measure a figure,
+ * whatever the figures are.
+ *
+ * @param {Record<string, any>} results
+ */
+function smokeVerdict(results) {
+	/** @type {string[]} */
+	const failures = [];
+	for (const [n, s] of Object.entries(results.sizes)) {
+		s.builds.forEach((/** @type {any} */ b, /** @type {number} */ k) => {
+			const which = results.builds.length > 1 ? `, ${results.builds[k].label}` : '';
+			for (const f of unmeasured(b.ours)) failures.push(`${fmt(Number(n))} events${which}: ${f}`);
+		});
+	}
+	if (failures.length === 0) {
+		console.log('smoke: the harness measured every figure (timings are not judged).');
+		return;
+	}
+	console.error('smoke: FAILED, the harness could not measure everything:');
+	for (const f of failures) console.error(`  ${f}`);
+	process.exitCode = 1;
 }
 
 /**

@@ -2,6 +2,7 @@
  * What a size's runs say beside their figures: what could not be measured and why, gestures that
  * did not move the view, page errors.
  */
+import { METRICS } from './metrics.js';
 
 /**
  * The notes of one build's runs at one size, each once.
@@ -34,4 +35,26 @@ export function runNotes(runs) {
 		for (const e of r.errors ?? []) notes.add(`page error: ${e.slice(0, 200)}`);
 	}
 	return [...notes];
+}
+
+/**
+ * What the harness failed to measure in one build's runs: figures that are missing (a probe
+ * that no longer finds what it looks for, a page that never set data-ready) and gestures that
+ * did not move the view. A smoke run fails on any of them; timings are never judged.
+ *
+ * @param {any[]} runs `measureOurs` results
+ * @returns {string[]}
+ */
+export function unmeasured(runs) {
+	/** @type {Set<string>} */
+	const out = new Set();
+	for (const r of runs) {
+		for (const m of METRICS) {
+			if (!Number.isFinite(m.get(r))) out.add(`${m.label.trim()}: not measured`);
+		}
+		for (const [g, f] of Object.entries(r.frames ?? {})) {
+			if (!f.error && !f.moved) out.add(`${g}: the gesture did not change the view`);
+		}
+	}
+	return [...out];
 }
