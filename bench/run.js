@@ -71,24 +71,26 @@ async function main() {
 		);
 		process.exit(1);
 	}
-	// A, B, C… in the order given: the first is the baseline of the differences.
-	const builds = opts.builds.map((dir, i) => ({
-		label: String.fromCharCode(65 + i),
-		name: buildName(dir),
-		dir
-	}));
-	const several = builds.length > 1;
 	mkdirSync(DATA, { recursive: true });
 	const started = new Date();
 	progress(`datasets: ${opts.sizes.join(', ')} events, seed ${opts.seed}`);
 	const datasets = prepareDatasets(opts.sizes, opts.seed);
 
-	// One server (one origin) per build; the compressed datasets are cached across them.
-	const servers = [];
-	for (const b of builds) servers.push(await startServer({ build: b.dir, mounts: MOUNTS }));
-	const [first] = servers;
+	// A, B, C… in the order given, the first being the baseline of the differences; one server
+	// (one origin) each. The compressed datasets are cached across the servers.
+	const builds = [];
+	for (const [i, dir] of opts.builds.entries()) {
+		builds.push({
+			label: String.fromCharCode(65 + i),
+			name: buildName(dir),
+			dir,
+			server: await startServer({ build: dir, mounts: MOUNTS })
+		});
+	}
+	const several = builds.length > 1;
+	const [first] = builds;
 	if (!first) throw new Error('no build to measure');
-	await first.warm(
+	await first.server.warm(
 		opts.sizes.flatMap((n) => [`/bench-data/synth-${n}.json`, `/bench-data/items-${n}.json`])
 	);
 	const browser = await launch();
@@ -126,8 +128,9 @@ async function main() {
 			// speeds up during the run weighs on every build alike.
 			for (let i = 0; i < opts.runs; i++) {
 				for (const [k, b] of builds.entries()) {
-					const url = servers[k]?.url ?? '';
-					const r = await measureOurs(browser, url, info, located, { timeoutMs: opts.timeoutMs });
+					const r = await measureOurs(browser, b.server.url, info, located, {
+						timeoutMs: opts.timeoutMs
+					});
 					const which = several ? `, ${b.label}` : '';
 					if (r.error) throw new Error(`${n} events, run ${i + 1}${which}: ${r.error}`);
 					per[k]?.ours.push(r);
@@ -138,14 +141,14 @@ async function main() {
 				}
 			}
 			const comparisons = opts.compare
-				? await compare(browser, first.url, n, opts.runs, opts.limitMs, gaveUp)
+				? await compare(browser, first.server.url, n, opts.runs, opts.limitMs, gaveUp)
 				: {};
 			if (opts.profile) {
 				for (const [k, b] of builds.entries()) {
 					progress(`${fmt(n)} events: CPU profiles${several ? ` of ${b.label}` : ''}`);
 					const dir = several ? join(RESULTS, `profiles-${b.label}`) : RESULTS;
 					mkdirSync(dir, { recursive: true });
-					const profile = await profileExplorer(browser, servers[k]?.url ?? '', n, dir);
+					const profile = await profileExplorer(browser, b.server.url, n, dir);
 					if (per[k]) per[k].profile = profile;
 				}
 			}
@@ -165,11 +168,11 @@ async function main() {
 	});
 	if (opts.lighthouse) {
 		results.lighthouse = await lighthouse(
-			servers.map((s) => s.url),
+			builds.map((b) => b.server.url),
 			builds.map((b) => (several ? ` of ${b.label}` : ''))
 		);
 	}
-	for (const s of servers) await s.close();
+	for (const b of builds) await b.server.close();
 	if (opts.cli) {
 		progress('command line: node bench/cli-import.js (100,000 rows)');
 		results.cli = timeCommandLine();

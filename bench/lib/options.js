@@ -8,13 +8,14 @@ import { parseArgs } from 'node:util';
 import { RESULTS, ROOT } from './paths.js';
 
 /**
+ * The options of a run. `builds`: the built sites to measure, in the order given (`--build`
+ * repeated); the first is the baseline the others are compared with. `smoke`: a check that the
+ * harness still works (`npm test`), which fails when a figure could not be measured.
+ * `timeoutMs`: how long a page may take to be drawn before the run fails.
+ *
  * @typedef {{ sizes: number[], runs: number, json: string, compare: boolean, cli: boolean,
  *   lighthouse: boolean, builds: string[], seed: number, limitMs: number, profile: boolean,
  *   smoke: boolean, timeoutMs: number }} Options
- *   `builds`: the built sites to measure, in the order given (`--build` repeated); the first is
- *   the baseline the others are compared with. `smoke`: a check that the harness still works
- *   (`npm test`), which fails when a figure could not be measured. `timeoutMs`: how long a page
- *   may take to be drawn before the run fails
  */
 
 /**

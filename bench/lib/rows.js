@@ -63,11 +63,14 @@ export function sideBySideRows(size, builds) {
 		'result',
 		...builds.map((b) => `runs ${b.label}`)
 	];
-	/** @type {('l' | 'r')[]} */
-	const align = ['l'];
-	for (const _ of [...builds, ...later]) align.push('r');
-	align.push('l', 'l');
-	for (const _ of builds) align.push('l');
+	const align = /** @type {('l' | 'r')[]} */ ([
+		'l',
+		...builds.map(() => 'r'),
+		...later.map(() => 'r'),
+		'l',
+		'l',
+		...builds.map(() => 'l')
+	]);
 	/** @type {string[][]} */
 	const rows = [];
 	/** @type {Record<string, { build: string, absolute: number, relative: number }[]>} */
