@@ -5,8 +5,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GESTURES, VIEWPORT, explorerUrl } from './measure.js';
-import { installLoadProbe, loadResult, runGesture } from './probes.js';
+import { VIEWPORT, explorerUrl } from './explorer-page.js';
+import { GESTURES } from './gestures.js';
+import { runGesture } from './gesture-probe.js';
+import { installLoadProbe, loadResult } from './load-probe.js';
 
 /**
  * Self and total time per function of a CPU profile, the costliest first.
