@@ -241,3 +241,24 @@ describe('Explorer.stepOrder', () => {
 		expect(x.stepOrder.list.map((e) => e.id)).toEqual(['k']);
 	});
 });
+
+describe('filters and the selection', () => {
+	it('closes a selection the filters leave out, and keeps one they keep', async () => {
+		const x = await loaded();
+		x.select('a', 'list');
+		x.setFilters({ categories: ['rally'] });
+		expect(x.selectedId).toBe('a');
+		x.setFilters({ categories: ['speech'] });
+		expect(x.selectedId).toBeNull();
+		expect(x.selectedFrom).toBe('filters');
+	});
+
+	it("reports a linked event that the link's own filters hide", async () => {
+		const x = await loaded();
+		const filters = { ...defaultUrlState().filters, categories: ['speech'] };
+		expect(applyUrlState(x, { ...defaultUrlState(), event: 'a', filters })).toEqual([
+			'event: "A" is hidden by the link\'s filters; not selected'
+		]);
+		expect(x.selectedId).toBeNull();
+	});
+});

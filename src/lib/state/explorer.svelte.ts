@@ -290,8 +290,11 @@ export class Explorer {
 	}
 
 	/** Replace the filters. */
-	setFilters(f: Partial<Filters>): void {
+	setFilters(f: Partial<Filters>, from: Origin = 'filters'): void {
 		this.filters = { ...this.filters, ...f };
+		// A selection the filters now leave out is closed: the detail never shows what no view does.
+		const sel = this.selected;
+		if (sel && !this.filtered.includes(sel)) this.select(null, from);
 	}
 
 	/** Clear every filter, including "only what is on the map". */

@@ -67,9 +67,21 @@ function sameJson(a: unknown, b: unknown): boolean {
  */
 export function applyUrlState(ex: Explorer, s: UrlState): string[] {
 	const issues: string[] = [];
+	// The filters first: the selection is then checked against what they leave.
+	const filtersNow = formatQuery(encodeState({ ...s, filters: ex.filters }));
+	if (filtersNow !== formatQuery(encodeState(s))) ex.setFilters(s.filters, 'url');
+	if (ex.windowMode !== s.windowMode) ex.windowMode = s.windowMode;
+	if (ex.onlyOnMap !== s.onlyOnMap) ex.onlyOnMap = s.onlyOnMap;
+	if (ex.tiles !== s.tiles) ex.tiles = s.tiles;
+	if (ex.layout !== s.layout) ex.layout = s.layout;
+
 	let event = s.event;
-	if (event && ex.events.length > 0 && !ex.byId.has(event)) {
+	const e = event ? ex.byId.get(event) : undefined;
+	if (event && ex.events.length > 0 && !e) {
 		issues.push(`event: no event with id "${event}" in this dataset; ignored`);
+		event = null;
+	} else if (e && !ex.filtered.includes(e)) {
+		issues.push(`event: "${e.title}" is hidden by the link's filters; not selected`);
 		event = null;
 	}
 	if (ex.selectedId !== event) ex.select(event, 'url');
@@ -82,13 +94,6 @@ export function applyUrlState(ex: Explorer, s: UrlState): string[] {
 	if (s.map && !sameJson(roundMapView(ex.mapView), roundMapView(s.map))) {
 		ex.setMapView(s.map, null, 'url');
 	}
-
-	const filtersNow = formatQuery(encodeState({ ...s, filters: ex.filters }));
-	if (filtersNow !== formatQuery(encodeState(s))) ex.setFilters(s.filters);
-	if (ex.windowMode !== s.windowMode) ex.windowMode = s.windowMode;
-	if (ex.onlyOnMap !== s.onlyOnMap) ex.onlyOnMap = s.onlyOnMap;
-	if (ex.tiles !== s.tiles) ex.tiles = s.tiles;
-	if (ex.layout !== s.layout) ex.layout = s.layout;
 	return issues;
 }
 
