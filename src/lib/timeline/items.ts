@@ -7,7 +7,7 @@
  * so it never holds more than `maxItems` plus a few dozen buckets.
  */
 import type { AtlasEvent } from '$lib/model/types';
-import { count, shortCount } from '$lib/ui/count';
+import { count, shortCount } from '$lib/model/count';
 
 /** What a timeline item is made of, before the component turns it into a vis-timeline item. */
 export interface ItemSpec {
