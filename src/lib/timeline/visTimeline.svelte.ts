@@ -156,14 +156,14 @@ export function visTimeline(
 				zoomKey: 'ctrlKey',
 				template: itemLabel,
 				onInitialDrawComplete: () => {
-					// The first draw can be stale (STACK-NOTES): one redraw, then we are drawn.
+					// vis-timeline's first draw can be stale: one redraw, then we are drawn.
 					timeline?.redraw();
 					drawn = true;
 					explorer.drawn('timeline');
 				}
 			};
 			// The window is set after creation, not in the options: passing start/end can leave
-			// vis-timeline invisible until the first interaction (STACK-NOTES).
+			// vis-timeline invisible until the first interaction.
 			// vis-timeline's types name the peer build of vis-data; the esnext DataSet is the same class.
 			timeline = control.timeline = new Timeline(host, items as never, options);
 			const initial = explorer.timeWindow ?? fullWindow(explorer.matching);
