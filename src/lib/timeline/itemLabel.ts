@@ -1,0 +1,23 @@
+/** The content of a timeline item, built as DOM: vis-timeline's `template` option. */
+import { BUCKET_PREFIX } from './bucketToItem';
+import type { VisItem } from './toVisItem';
+
+/**
+ * Builds an item's label with textContent, so dataset text never becomes HTML; vis-timeline
+ * appends the returned element. Labels are focusable buttons (the view handles Enter and Space):
+ * an event's carries `data-event-id`, a bucket's `data-bucket` (its start).
+ */
+export function itemLabel(item?: Partial<VisItem>): HTMLElement {
+	const spec = item?.spec;
+	const el = document.createElement('span');
+	el.className = 'item-label';
+	if (!spec) return el;
+	el.textContent = spec.text;
+	el.title = spec.title;
+	if (spec.id.startsWith(BUCKET_PREFIX)) el.dataset.bucket = String(spec.start);
+	else el.dataset.eventId = spec.id;
+	el.setAttribute('role', 'button');
+	el.setAttribute('aria-label', spec.title);
+	el.tabIndex = 0;
+	return el;
+}

@@ -1,0 +1,262 @@
+/**
+ * The vis-timeline wrapper, as an attachment on the element it draws in. It holds only the
+ * events in and near its window, up to a bound, and counts per time bucket beyond that
+ * (`windowContent`), so it stays fluid at 100,000 events.
+ *
+ * Library → state through vis-timeline's own events (`select`, `itemover`, `rangechange`);
+ * state → library through one effect per concern that compares before applying, so a gesture
+ * here is never echoed back.
+ */
+import { untrack } from 'svelte';
+import type { Attachment } from 'svelte/attachments';
+import type { DataSet } from 'vis-data/esnext';
+import type { Timeline, TimelineItem, TimelineOptions } from 'vis-timeline/esnext';
+import type { AtlasEvent } from '$lib/model/types';
+import type { TimeWindow } from '$lib/state/explorer.svelte';
+import { BUCKET_PREFIX } from './bucketToItem';
+import { diffItems } from './diffItems';
+import type { ItemSpec } from './eventToItem';
+import { fullWindow } from './fullWindow';
+import { itemLabel } from './itemLabel';
+import { minBucketMs } from './minBucketMs';
+import type { TimelineControl } from './timelineControl.svelte';
+import { buildTimeIndex } from './timeIndex';
+import { toVisItem, type VisItem } from './toVisItem';
+import { centerPanel, drawnInOnePass, itemBoxOf } from './visTimelineInternals';
+import { windowContent } from './windowContent';
+
+/** The rows, when computed series are shown: they get a row of their own. */
+const ROWS = [
+	{ id: 'events', content: 'Events', className: 'row-events' },
+	{ id: 'computed', content: 'Computed', className: 'row-computed' }
+];
+
+/**
+ * Draw `control.explorer`'s matching events with vis-timeline in the element, and keep the two in
+ * step until the element goes. `maxItems`: the most event items vis-timeline holds at once;
+ * beyond it the window shows counts.
+ */
+export function visTimeline(
+	control: TimelineControl,
+	maxItems: () => number
+): Attachment<HTMLElement> {
+	return (host) => {
+		const explorer = control.explorer;
+		/** The instance (also `control.timeline`), kept here too so TypeScript can narrow it. */
+		let timeline: Timeline | null = null;
+		let items: DataSet<TimelineItem> | null = null;
+		/** Set once vis-timeline has drawn for the first time: the effects below wait for it. */
+		let drawn = $state(false);
+		let frame = 0;
+		let visibleWindow: TimeWindow | null = null;
+		/** The events the window was last fitted to, and whether the reader has moved it since. */
+		let fittedFor: AtlasEvent[] | null = null;
+		let userMoved = false;
+		/** Whether rows are on: only when computed series are shown. */
+		let grouped = false;
+		let hovered: Element | null = null;
+		let disposed = false;
+		let resizes: ResizeObserver | null = null;
+
+		/** Window queries in O(log n): built once per filter change. */
+		const timeIndex = $derived(buildTimeIndex(explorer.matching));
+
+		/** Bring vis-timeline's items in line with the window, touching only what changed. */
+		function refresh(): void {
+			// A dataset the URL asked for is on its way: draw that one, not the bundled one first.
+			if (!timeline || !items || explorer.pending) return;
+			const w = timeline.getWindow();
+			visibleWindow = { start: w.start.getTime(), end: w.end.getTime() };
+			const panel = centerPanel(host);
+			const font = panel ? parseFloat(getComputedStyle(panel).fontSize) || 16 : 16;
+			const content = windowContent(timeIndex, visibleWindow, {
+				maxItems: maxItems(),
+				selected: explorer.selected,
+				minBucketMs: minBucketMs(visibleWindow, panel?.clientWidth || 960, font)
+			});
+			control.mode = content.mode;
+			control.inWindow = content.inWindow;
+			control.longer = content.longer;
+			const wantRows = explorer.matching.some((e) => e.computed);
+			if (wantRows !== grouped) {
+				// Items must all carry a group when groups are set: rebuild them all.
+				grouped = wantRows;
+				items.clear();
+				control.held = new Map();
+				timeline.setGroups(grouped ? ROWS : undefined);
+			}
+			const next = new Map(content.items.map((i) => [i.id, i]));
+			const diff = diffItems(control.held, next);
+			const toVis = (spec: ItemSpec): VisItem => {
+				const e = spec.id.startsWith(BUCKET_PREFIX) ? undefined : explorer.byId.get(spec.id);
+				return toVisItem(spec, grouped, e ? explorer.categories.get(e.category)?.colour : null);
+			};
+			const add = diff.add.map(toVis);
+			const update = diff.update.map(toVis);
+			const { remove } = diff;
+			control.held = next;
+			if (diff.replaced && add.length > 1) {
+				const data = items;
+				drawnInOnePass(timeline, () => {
+					if (remove.length) data.remove(remove);
+					data.add(add);
+				});
+			} else {
+				if (remove.length) items.remove(remove);
+				if (add.length) items.add(add);
+			}
+			if (update.length) items.update(update);
+			applyHover();
+			// Drawn once before: new data is drawn with this refresh (see Explorer.load).
+			if (drawn) explorer.drawn('timeline');
+			const sel = explorer.selectedId;
+			const visSel = timeline.getSelection();
+			if (sel && next.has(sel)) {
+				if (visSel[0] !== sel) timeline.setSelection([sel]);
+			} else if (visSel.length) timeline.setSelection([]);
+		}
+
+		/** One refresh per frame however many range events come, then report the window. */
+		function schedule(): void {
+			if (frame) return;
+			frame = requestAnimationFrame(() => {
+				frame = 0;
+				refresh();
+				if (visibleWindow) explorer.setTimeWindow(visibleWindow, 'timeline');
+			});
+		}
+
+		function applyHover(): void {
+			hovered?.classList.remove('is-hovered');
+			hovered = null;
+			const id = explorer.hoveredId;
+			if (!id) return;
+			hovered = itemBoxOf(host, id);
+			hovered?.classList.add('is-hovered');
+		}
+
+		async function create(): Promise<void> {
+			const [{ Timeline }, { DataSet }] = await Promise.all([
+				import('vis-timeline/esnext'),
+				import('vis-data/esnext')
+			]);
+			if (disposed) return;
+			items = new DataSet<TimelineItem>();
+			const options: TimelineOptions = {
+				height: '100%',
+				stack: true,
+				selectable: true,
+				multiselect: false,
+				showCurrentTime: false,
+				zoomMin: 2 * 86_400_000,
+				zoomMax: 400 * 365.25 * 86_400_000,
+				orientation: { axis: 'bottom', item: 'bottom' },
+				margin: { item: { horizontal: 2, vertical: 3 }, axis: 4 },
+				verticalScroll: true,
+				zoomKey: 'ctrlKey',
+				template: itemLabel,
+				onInitialDrawComplete: () => {
+					// vis-timeline's first draw can be stale: one redraw, then we are drawn.
+					timeline?.redraw();
+					drawn = true;
+					explorer.drawn('timeline');
+				}
+			};
+			// The window is set after creation, not in the options: passing start/end can leave
+			// vis-timeline invisible until the first interaction.
+			// vis-timeline's types name the peer build of vis-data; the esnext DataSet is the same class.
+			timeline = control.timeline = new Timeline(host, items as never, options);
+			const initial = explorer.timeWindow ?? fullWindow(explorer.matching);
+			timeline.setWindow(new Date(initial.start), new Date(initial.end), { animation: false });
+			refresh();
+			if (!explorer.timeWindow) explorer.setTimeWindow(initial, 'init');
+
+			fittedFor = explorer.events.length ? explorer.events : null;
+			timeline.on('rangechange', (p: { byUser?: boolean }) => {
+				if (p.byUser) userMoved = true;
+				schedule();
+			});
+			timeline.on('rangechanged', schedule);
+			timeline.on('select', (props: { items: (string | number)[] }) => {
+				const id = props.items[0];
+				if (id === undefined) {
+					explorer.select(null, 'timeline');
+					return;
+				}
+				const sid = String(id);
+				if (sid.startsWith(BUCKET_PREFIX)) {
+					timeline?.setSelection([]);
+					control.zoomToBucket(sid);
+					return;
+				}
+				explorer.select(sid, 'timeline');
+			});
+			timeline.on('itemover', (props: { item: string | number }) => {
+				const id = String(props.item);
+				if (!id.startsWith(BUCKET_PREFIX)) explorer.hover(id, 'timeline');
+			});
+			timeline.on('itemout', () => explorer.hover(null, 'timeline'));
+			resizes = new ResizeObserver(() => {
+				timeline?.redraw();
+				// Narrower or wider: as many count buckets as now fit.
+				if (control.mode === 'buckets') schedule();
+			});
+			resizes.observe(host);
+		}
+		void create();
+
+		// A new dataset (e.g. ?data= arriving after the page started): fit the window to it, unless
+		// the reader has moved the timeline or the URL chose a window.
+		$effect(() => {
+			const events = explorer.events;
+			if (!drawn || !timeline || events.length === 0 || fittedFor === events) return;
+			fittedFor = events;
+			if (userMoved || explorer.timeWindowFrom === 'url') return;
+			const w = untrack(() => fullWindow(explorer.matching));
+			control.show(w, false);
+		});
+
+		// Filters changed: rebuild what the window holds.
+		$effect(() => {
+			void explorer.matching;
+			void timeIndex;
+			if (drawn) refresh();
+		});
+
+		// Selection from another view: bring it into view and select it, keeping the zoom.
+		$effect(() => {
+			const id = explorer.selectedId;
+			const from = explorer.selectedFrom;
+			if (!drawn || !timeline) return;
+			const e = id ? explorer.byId.get(id) : undefined;
+			if (from !== 'timeline' && e) control.reveal(e, from);
+			refresh();
+		});
+
+		// Hover or focus elsewhere highlights the item here.
+		$effect(() => {
+			void explorer.hoveredId;
+			if (drawn) applyHover();
+		});
+
+		// A window asked for by another view or the URL.
+		$effect(() => {
+			const w = explorer.timeWindow;
+			const from = explorer.timeWindowFrom;
+			if (!drawn || !timeline || !w || from === 'timeline' || from === 'init') return;
+			const cur = timeline.getWindow();
+			if (cur.start.getTime() !== w.start || cur.end.getTime() !== w.end) control.show(w, false);
+		});
+
+		return () => {
+			disposed = true;
+			resizes?.disconnect();
+			if (frame) cancelAnimationFrame(frame);
+			timeline?.destroy();
+			timeline = control.timeline = null;
+			items = null;
+			control.held = new Map();
+			explorer.drawn('timeline', false);
+		};
+	};
+}

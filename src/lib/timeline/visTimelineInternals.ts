@@ -1,0 +1,48 @@
+/**
+ * Everything that relies on vis-timeline 8.5's private fields or its markup, in one place: check
+ * each of these when upgrading vis-timeline. The rest of the timeline uses its public API only.
+ */
+import type { Timeline } from 'vis-timeline/esnext';
+
+/** An instant no event is near (year -270,000), for `drawnInOnePass`. */
+const EMPTY_TIME = -8.5e15;
+
+/**
+ * Change vis-timeline's items in one drawing pass. On a live timeline it draws and measures
+ * (a forced layout each) every added item its window shows, one by one: 100 items cost about
+ * 70 ms. While the DataSet changes, its range points at an empty stretch of time, so no new
+ * item is visible yet; then one redraw draws them all with one layout. Only for a full
+ * replacement: an item kept through it can vanish for a frame.
+ *
+ * Private: `timeline.range` (the Range component; `start` and `end` in ms) is not in the typings.
+ */
+export function drawnInOnePass(timeline: Timeline, change: () => void): void {
+	const range = (timeline as unknown as { range: { start: number; end: number } }).range;
+	const { start, end } = range;
+	range.start = EMPTY_TIME;
+	range.end = EMPTY_TIME + 1;
+	try {
+		change();
+	} finally {
+		range.start = start;
+		range.end = end;
+	}
+	timeline.redraw();
+}
+
+/**
+ * The panel items are drawn in (`.vis-center`), to measure the width a window is drawn across and
+ * the font the labels use; null before the first draw.
+ */
+export function centerPanel(host: HTMLElement): HTMLElement | null {
+	return host.querySelector<HTMLElement>('.vis-center');
+}
+
+/**
+ * The item box (`.vis-item`) around the label of an event, which the item classes and the
+ * highlight go on; null when the event has no item now.
+ */
+export function itemBoxOf(host: HTMLElement, eventId: string): Element | null {
+	const label = host.querySelector(`[data-event-id="${CSS.escape(eventId)}"]`);
+	return label?.closest('.vis-item') ?? null;
+}
