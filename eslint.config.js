@@ -36,5 +36,41 @@ export default ts.config(
 				svelteConfig
 			}
 		}
-	}
+	},
+	// Layers import only downward: model, then state, then views (the map and timeline pieces,
+	// then the panels and layouts of ui/), then routes. Test helpers are never shipped.
+	...layer('src/lib/model/**', ['state', 'map', 'timeline', 'ui', 'present', 'embed']),
+	...layer('src/lib/state/**', ['map', 'timeline', 'ui', 'present', 'embed']),
+	...layer('src/lib/{map,timeline}/**', ['ui', 'present', 'embed'])
 );
+
+/**
+ * Forbid a layer's files to import from the folders of `src/lib` above it, from routes and from
+ * the test helpers (test files themselves may use the helpers).
+ *
+ * @param {string} files
+ * @param {string[]} above
+ */
+function layer(files, above) {
+	const group = [
+		...above.flatMap((d) => [`$lib/${d}/*`, `**/lib/${d}/*`, `../${d}/*`, `../../${d}/*`]),
+		'**/routes/*',
+		'**/testing/*'
+	];
+	return [
+		{
+			files: [`${files}/*.{ts,svelte}`],
+			ignores: ['**/*.test.ts'],
+			rules: {
+				'no-restricted-imports': [
+					'error',
+					{
+						patterns: [
+							{ group, message: 'Layers import only downward (see docs/architecture.md).' }
+						]
+					}
+				]
+			}
+		}
+	];
+}

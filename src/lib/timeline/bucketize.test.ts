@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bucketize } from './bucketize';
-import { testEvent as ev, inTimeOrder } from './testEvent';
+import { testEvent as ev, inTimeOrder } from '../../testing/testEvent';
 import { buildTimeIndex } from './timeIndex';
 
 const ms = (s: string) => Date.parse(s);

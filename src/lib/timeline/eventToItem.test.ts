@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eventToItem, itemClasses } from './eventToItem';
-import { testEvent as ev } from './testEvent';
+import { testEvent as ev } from '../../testing/testEvent';
 
 const ms = (s: string) => Date.parse(s);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fullWindow } from './fullWindow';
-import { testEvent as ev } from './testEvent';
+import { testEvent as ev } from '../../testing/testEvent';
 
 const DAY = 86_400_000;
 const ms = (s: string) => Date.parse(s);

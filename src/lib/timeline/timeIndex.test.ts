@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testEvent as ev, inTimeOrder } from './testEvent';
+import { testEvent as ev, inTimeOrder } from '../../testing/testEvent';
 import {
 	buildTimeIndex,
 	countOverlapping,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUCKET_PREFIX } from './bucketToItem';
-import { testEvent as ev, inTimeOrder } from './testEvent';
+import { testEvent as ev, inTimeOrder } from '../../testing/testEvent';
 import { buildTimeIndex } from './timeIndex';
 import { windowContent } from './windowContent';
 
