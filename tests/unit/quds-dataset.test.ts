@@ -23,7 +23,7 @@ describe('the Quds Day dataset', () => {
 	it('validates with no errors and no warnings', () => {
 		expect(result.issues).toEqual([]);
 		expect(dataset).not.toBeNull();
-		expect(events.length).toBe(55);
+		expect(events.length).toBe(61);
 		expect(result.events).toHaveLength(events.length);
 	});
 
@@ -130,6 +130,29 @@ describe('the Quds Day dataset', () => {
 		const budgam = byId.get('budgam-magam-rally-2025')?.place;
 		expect(budgam?.country).toBeUndefined();
 		expect(budgam?.note).toMatch(/sovereignty is disputed/);
+	});
+
+	it.each([
+		['us-recognizes-jerusalem-2017', '2017-12-06'],
+		['covid-19-restrictions-2020', '2020-03-11'],
+		['gaza-fighting-may-2021', '2021-05-10'],
+		['abraham-accords-2020', '2020-09-15'],
+		['uk-proscribes-hezbollah-military-wing-2008', '2008-07-02'],
+		['ict-report-published-2020', '2020-05']
+	])('has the context the documents rely on: %s, cited, dated %s', (id, start) => {
+		const e = byId.get(id);
+		expect(e?.start).toBe(start);
+		expect(e?.sources.length).toBeGreaterThan(0);
+		if (start.length === 10) expect(e?.record?.some((r) => r.about === 'start')).toBe(true);
+	});
+
+	it('attaches the links the ICT report cites to the events they support', () => {
+		const links = events.flatMap((e) => e.sources.filter((s) => s.url));
+		expect(links.length).toBeGreaterThanOrEqual(19);
+		for (const l of links) {
+			expect(l.source).toBe('ict-jerusalem-day-2020');
+			expect(l.locator).toMatch(/^footnote/);
+		}
 	});
 
 	it('has the 2020 online conference online, without coordinates, with linked places', () => {
