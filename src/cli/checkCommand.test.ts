@@ -52,6 +52,35 @@ describe('check', () => {
 		expect(io.lines.at(-1)).toBe('checked 1 dataset(s): 3 events, 0 errors, 1 warnings');
 	});
 
+	it('applies the editorial rules: a quoted phrase must be in a cited quote', async () => {
+		const d = synthDataset(3, 1);
+		d.events[0]!.summary = 'The ministry said it was "a complete success".';
+		const io = repo({ 'data/a/dataset.json': datasetToJson(d) });
+		expect(await checkCommand(io)).toBe(1);
+		expect(io.lines[0]).toBe(
+			'data/a/dataset.json:1:summary: [e000001] warning: expected the quoted words verbatim in a quote this event cites (sources[].quote, or record[].quote), got "a complete success"'
+		);
+	});
+
+	it('checks cited quotes against the documents with --documents', async () => {
+		const d = synthDataset(3, 1);
+		const cited = d.events[0]!.sources![0]!;
+		const source = d.sources!.find((s) => s.id === cited.source)!;
+		source.file = 'doc.txt';
+		cited.quote = 'words the document does not have';
+		const io = repo({ 'data/a/dataset.json': datasetToJson(d), 'docs/doc.txt': 'Other words.' });
+		expect(await checkCommand(io, 'a')).toBe(0);
+		expect(await checkCommand(io, 'a', { documents: join(io.root, 'docs') })).toBe(1);
+		expect(io.lines.join('\n')).toContain(
+			'data/a/dataset.json:1:sources.0.quote: [e000001] warning: expected the quote verbatim in doc.txt, got "words the document does not have"'
+		);
+		const missing = repo({ 'data/a/dataset.json': datasetToJson(d) });
+		expect(await checkCommand(missing, 'a', { documents: join(missing.root, 'nowhere') })).toBe(1);
+		expect(missing.lines.join('\n')).toMatch(
+			/sources\.\d+\.file: warning: expected the document doc\.txt/
+		);
+	});
+
 	it('reports invalid JSON with its line', async () => {
 		const io = repo({ 'data/a/dataset.json': '{\n  "meta": {\n  oops\n}' });
 		expect(await checkCommand(io)).toBe(1);

@@ -22,8 +22,11 @@ import { synthCommand } from './synthCommand';
 /** Usage text printed by `help` and after a usage error. */
 export const USAGE = `Usage: npm run data -- <command> [options]
 
-  check [dataset|file.json]        validate data/<dataset>/dataset.json (all datasets when none)
-                                   and the published JSON Schema; exit 0 only when clean
+  check [dataset|file.json] [--documents dir]
+                                   validate data/<dataset>/dataset.json (all datasets when none),
+                                   its editorial rules and the published JSON Schema; with
+                                   --documents, cited quotes and links against the sources' files;
+                                   exit 0 only when clean
   schema                           write static/schema/dataset.schema.json from the runtime schema
   import <file> [--from csv|timelinejs|geojson|json] [--to data/<name>] [--meta meta.json]
          [--gazetteer|--no-gazetteer] [--force]
@@ -54,7 +57,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 				seed: { type: 'string' },
 				gazetteer: { type: 'boolean' },
 				'no-gazetteer': { type: 'boolean' },
-				force: { type: 'boolean', short: 'f' }
+				force: { type: 'boolean', short: 'f' },
+				documents: { type: 'string' }
 			}
 		});
 		if (values.help) {
@@ -64,7 +68,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 		switch (command) {
 			case 'check':
 				if (positionals.length > 1) return usage(io, 'check takes at most one dataset');
-				return await checkCommand(io, positionals[0]);
+				return await checkCommand(io, positionals[0], { documents: values.documents });
 			case 'schema':
 				return await schemaCommand(io);
 			case 'gazetteer':

@@ -158,7 +158,12 @@ export function event(
 			actors: fc.array(text(1, 12), { maxLength: 3 }),
 			sources: fc.array(
 				fc
-					.record({ source: sourceId, locator: text(1, 20), quote: optional(text(0, 300)) })
+					.record({
+						source: sourceId,
+						locator: text(1, 20),
+						quote: optional(text(0, 300)),
+						url: optional(url)
+					})
 					.map(defined),
 				{ maxLength: 3 }
 			),
@@ -181,6 +186,20 @@ export function event(
 					note: text(1, 20)
 				}),
 				{ maxLength: 2 }
+			),
+			record: optional(
+				fc.array(
+					fc
+						.record({
+							about: text(1, 10),
+							text: text(1, 20),
+							reference: text(1, 20),
+							url: optional(url),
+							quote: optional(text(0, 300))
+						})
+						.map(defined),
+					{ minLength: 1, maxLength: 2 }
+				)
 			),
 			related: fc.array(slug, { maxLength: 2 }),
 			links: fc.array(url, { maxLength: 2 }),

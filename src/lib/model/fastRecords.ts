@@ -8,7 +8,7 @@
  * and a dataset it takes whole never downloads the schema.
  */
 import { CATEGORY_SHAPES } from './categoryShapes';
-import type { Dispute, Event, Meta, Place, Source, SourceRef } from './types';
+import type { Dispute, Event, Meta, Place, RecordRef, Source, SourceRef } from './types';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const COUNTRY = /^[A-Z]{2}$/;
@@ -26,6 +26,7 @@ const EVENT_KEYS = new Set([
 	'actors',
 	'sources',
 	'disputes',
+	'record',
 	'related',
 	'links',
 	'computed'
@@ -33,7 +34,8 @@ const EVENT_KEYS = new Set([
 const PLACE_KEYS = new Set(['name', 'lat', 'lon', 'country', 'precision', 'note', 'linked']);
 const LINKED_KEYS = new Set(['name', 'lat', 'lon', 'country', 'precision', 'note']);
 const HTTP_URL = /^https?:\/\/[^\s]+$/i;
-const REF_KEYS = new Set(['source', 'locator', 'quote']);
+const REF_KEYS = new Set(['source', 'locator', 'quote', 'url']);
+const RECORD_KEYS = new Set(['about', 'text', 'reference', 'url', 'quote']);
 
 type Obj = Record<string, unknown>;
 
@@ -102,8 +104,23 @@ function plainRefs(v: unknown): SourceRef[] | null {
 		if (typeof r.source !== 'string' || !SLUG.test(r.source) || !nonEmpty(r.locator)) return null;
 		if (r.quote !== undefined && !(typeof r.quote === 'string' && r.quote.length <= 300))
 			return null;
+		if (r.url !== undefined && !(typeof r.url === 'string' && HTTP_URL.test(r.url))) return null;
 	}
 	return v as SourceRef[];
+}
+
+/** The record notes (undefined when absent), or null when they are not plain and valid. */
+function plainRecord(v: unknown): RecordRef[] | undefined | null {
+	if (v === undefined) return undefined;
+	if (!Array.isArray(v)) return null;
+	for (const r of v) {
+		if (!isObj(r) || !keysWithin(r, RECORD_KEYS)) return null;
+		if (!nonEmpty(r.about) || !nonEmpty(r.text) || !nonEmpty(r.reference)) return null;
+		if (r.url !== undefined && !(typeof r.url === 'string' && HTTP_URL.test(r.url))) return null;
+		if (r.quote !== undefined && !(typeof r.quote === 'string' && r.quote.length <= 300))
+			return null;
+	}
+	return v as RecordRef[];
 }
 
 const DISPUTE_KEYS = new Set(['field', 'values', 'note']);
@@ -150,7 +167,9 @@ export function readEventFast(v: unknown): Event | null {
 	const related = stringList(v.related, true);
 	const sources = plainRefs(v.sources);
 	const disputes = plainDisputes(v.disputes);
-	if (!place || !tags || !actors || !related || !sources || !disputes) return null;
+	const record = plainRecord(v.record);
+	if (!place || !tags || !actors || !related || !sources || !disputes || record === null)
+		return null;
 	const out: Event = {
 		id: v.id,
 		title: v.title,
@@ -167,6 +186,7 @@ export function readEventFast(v: unknown): Event | null {
 	};
 	if (v.end !== undefined) out.end = v.end as string;
 	if (v.dateNote !== undefined) out.dateNote = v.dateNote as string;
+	if (record !== undefined) out.record = record;
 	if (v.computed !== undefined) out.computed = v.computed as string;
 	return out;
 }

@@ -83,7 +83,33 @@ export const SourceRef = z
 			.string()
 			.max(300)
 			.optional()
-			.describe('A brief verbatim quote (shown in quotation marks, attributed).')
+			.describe('A brief verbatim quote (shown in quotation marks, attributed).'),
+		url: HttpUrl.optional().describe(
+			'A link the source itself gives at this place (e.g. a footnote), shown as cited by it.'
+		)
+	})
+	.strict();
+
+/**
+ * A fact from the well-established record rather than from the cited documents: a date, place or
+ * fact no document gives, or the record's side of a dispute. It always names its reference, so
+ * a reader can check it; the interface marks it "from the record".
+ */
+export const RecordRef = z
+	.object({
+		about: z
+			.string()
+			.min(1)
+			.describe(
+				'What it supports: "start", "end", "place", "actors", or the field of a dispute of this event.'
+			),
+		text: z.string().min(1).describe('What the record says, in our own words.'),
+		reference: z
+			.string()
+			.min(1)
+			.describe('The work it is taken from: publisher or author, title, date.'),
+		url: HttpUrl.optional(),
+		quote: z.string().max(300).optional().describe('A brief verbatim quote from the reference.')
 	})
 	.strict();
 
@@ -126,6 +152,10 @@ export const Event = z
 		actors: z.array(z.string().min(1)).default([]),
 		sources: z.array(SourceRef).default([]),
 		disputes: z.array(Dispute).default([]),
+		record: z
+			.array(RecordRef)
+			.optional()
+			.describe('Facts from the well-established record, each with its reference.'),
 		related: z.array(Slug).default([]).describe('Ids of related events.'),
 		links: z.array(HttpUrl).default([]).describe('Further reading (http/https only).'),
 		computed: z

@@ -308,6 +308,14 @@ export function synthDataset(count: number, seed: number): DatasetInput {
 					note: 'Sources give different numbers of participants.'
 				}
 			];
+			// A value from the record names its reference (`check` asks for it).
+			ev.record = [
+				{
+					about: 'participants',
+					text: 'A count published later by the city authorities.',
+					reference: 'Synthetic city statistics office, annual report (not a real work)'
+				}
+			];
 		}
 		if (rnd() < 0.005) ev.computed = 'Synthetic: computed from neighbouring events.';
 		events[i] = ev;

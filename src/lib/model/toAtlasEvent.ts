@@ -1,6 +1,6 @@
 /** Building the derived event the views use. */
 import type { EventTime } from './dates';
-import type { AtlasEvent, Dispute, Event, EventInput, Place, SourceRef } from './types';
+import type { AtlasEvent, Dispute, Event, EventInput, Place, RecordRef, SourceRef } from './types';
 
 /**
  * An event with its derived time, defaults filled in. Built field by field, not with a spread:
@@ -25,6 +25,7 @@ export function toAtlasEvent(ev: Event | EventInput, time: EventTime): AtlasEven
 	};
 	if (ev.end !== undefined) out.end = ev.end;
 	if (ev.dateNote !== undefined) out.dateNote = ev.dateNote;
+	if (ev.record !== undefined) out.record = ev.record as RecordRef[];
 	if (ev.computed !== undefined) out.computed = ev.computed;
 	return out;
 }

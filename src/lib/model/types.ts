@@ -18,6 +18,7 @@ export type LinkedPlace = z.output<typeof S.LinkedPlace>;
 export type PlacePrecision = z.output<typeof S.PlacePrecision>;
 export type SourceRef = z.output<typeof S.SourceRef>;
 export type Dispute = z.output<typeof S.Dispute>;
+export type RecordRef = z.output<typeof S.RecordRef>;
 
 /** An event with everything derived once at load: its time and its position in time order. */
 export interface AtlasEvent extends Event {

@@ -5,8 +5,9 @@
  *   e.g. `protest; students`. When an item itself holds `;`, edge spaces or is empty, the cell is
  *   a JSON list instead: `["a;b", " c"]` (a cell starting with `[` and ending with `]`).
  * - sources: `source-id@locator` items separated by `;`, e.g. `bbc-2020@para. 3; irna@headline`,
- *   or a JSON list of `{ "source", "locator", "quote" }` objects (needed for quotes).
- * - disputes, linked places: always a JSON list.
+ *   or a JSON list of `{ "source", "locator", "quote", "url" }` objects (needed for quotes and
+ *   links).
+ * - disputes, record notes, linked places: always a JSON list.
  *
  * Parsing returns values for the schema to check, or a problem; it never throws.
  */
@@ -68,12 +69,13 @@ export interface SourceRefCell {
 	source: string;
 	locator: string;
 	quote?: string;
+	url?: string;
 }
 
 /** Parse a sources cell: `id@locator; id@locator` or a JSON list of citations. */
 export function parseSourcesCell(cell: string): CellResult<unknown[]> {
 	if (looksLikeJsonList(cell)) {
-		const r = parseJsonListCell(cell, 'citations {"source", "locator", "quote"}');
+		const r = parseJsonListCell(cell, 'citations {"source", "locator", "quote", "url"}');
 		return r.ok ? { ok: true, value: r.value ?? [] } : r;
 	}
 	const out: SourceRefCell[] = [];
@@ -99,6 +101,7 @@ export function formatSourcesCell(refs: readonly SourceRefCell[]): string {
 	const simple = refs.every(
 		(r) =>
 			r.quote === undefined &&
+			r.url === undefined &&
 			r.source !== '' &&
 			!/[@;\s[\]]/.test(r.source) &&
 			r.locator !== '' &&
@@ -107,6 +110,8 @@ export function formatSourcesCell(refs: readonly SourceRefCell[]): string {
 	);
 	if (simple) return refs.map((r) => `${r.source}@${r.locator}`).join('; ');
 	return JSON.stringify(
-		refs.map((r) => (r.quote === undefined ? { source: r.source, locator: r.locator } : r))
+		refs.map((r) =>
+			r.quote === undefined && r.url === undefined ? { source: r.source, locator: r.locator } : r
+		)
 	);
 }

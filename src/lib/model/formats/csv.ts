@@ -51,6 +51,7 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
 	{ name: 'actors', field: 'actors' },
 	{ name: 'sources', field: 'sources' },
 	{ name: 'disputes', field: 'disputes' },
+	{ name: 'record', field: 'record' },
 	{ name: 'related', field: 'related' },
 	{ name: 'links', field: 'links' },
 	{ name: 'computed', field: 'computed' }
@@ -273,6 +274,11 @@ function rowToDraft(
 		cellIssue('disputes', r);
 		if (r.ok && r.value) ev.disputes = r.value;
 	}
+	if (has('record')) {
+		const r = parseJsonListCell(get('record'), 'record notes {"about", "text", "reference"}');
+		cellIssue('record', r);
+		if (r.ok && r.value) ev.record = r.value;
+	}
 	opt('computed', get('computed'));
 	return { row: line, event: ev, issues };
 }
@@ -299,6 +305,7 @@ function eventCells(ev: Event): string[] {
 		actors: formatListCell(ev.actors),
 		sources: formatSourcesCell(ev.sources),
 		disputes: ev.disputes.length === 0 ? '' : JSON.stringify(ev.disputes),
+		record: ev.record === undefined ? '' : JSON.stringify(ev.record),
 		related: formatListCell(ev.related),
 		links: formatListCell(ev.links),
 		computed: ev.computed ?? ''

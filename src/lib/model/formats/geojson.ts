@@ -81,6 +81,7 @@ const KNOWN = new Set([
 	'actors',
 	'sources',
 	'disputes',
+	'record',
 	'related',
 	'links',
 	'computed'
@@ -171,9 +172,9 @@ function featureToDraft(
 	if (end) ev.end = timeValue(end[1], end[0]);
 	for (const k of ['dateNote', 'computed', 'category'] as const)
 		if (props[k] !== undefined) ev[k] = props[k];
-	for (const k of ['tags', 'actors', 'related', 'links', 'disputes'] as const) {
+	for (const k of ['tags', 'actors', 'related', 'links', 'disputes', 'record'] as const) {
 		const v = props[k];
-		if (typeof v === 'string' && k !== 'disputes') {
+		if (typeof v === 'string' && k !== 'disputes' && k !== 'record') {
 			const r = parseListCell(v);
 			if (r.ok) ev[k] = r.value;
 			else problem(k, r.expected, r.received);

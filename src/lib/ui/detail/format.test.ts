@@ -9,6 +9,7 @@ import {
 	linkText,
 	paragraphs,
 	placeLine,
+	recordNotesFor,
 	safeHttpUrl
 } from './format';
 
@@ -110,5 +111,26 @@ describe('isoDay', () => {
 		[time('-0044-03-15'), null]
 	])('%#', (t, out) => {
 		expect(isoDay(t)).toBe(out);
+	});
+});
+
+describe('dateBadges and the record', () => {
+	it.each([
+		['no record', undefined, []],
+		['a place from the record', [{ about: 'place' }], []],
+		['the date from the record', [{ about: 'start' }], ['from the record']],
+		['the end from the record', [{ about: 'end' }], ['from the record']]
+	])('%s', (_label, record, expected) => {
+		expect(dateBadges(time('2019-02-25'), false, record)).toEqual(expected);
+	});
+});
+
+describe('recordNotesFor', () => {
+	const note = (about: string) => ({ about, text: about, reference: 'R' });
+	it('keeps the notes about one field, in order', () => {
+		const record = [note('start'), note('account'), note('start')];
+		expect(recordNotesFor(record, 'start')).toEqual([record[0], record[2]]);
+		expect(recordNotesFor(record, 'place')).toEqual([]);
+		expect(recordNotesFor(undefined, 'start')).toEqual([]);
 	});
 });

@@ -3,7 +3,7 @@
  * field or a link look like to a reader. Dataset text stays text; links are http(s) only.
  */
 import type { EventTime } from '$lib/model/dates';
-import type { LinkedPlace, Place, PlacePrecision } from '$lib/model/types';
+import type { LinkedPlace, Place, PlacePrecision, RecordRef } from '$lib/model/types';
 
 /** The URL if it is http or https (the only links we render), else null. */
 export function safeHttpUrl(url: string | undefined | null): string | null {
@@ -64,14 +64,30 @@ export function placeLine(
 	return `${name} — ${placePrecisionText(place.precision)}`;
 }
 
-/** Badges saying how far a date can be trusted: "year precision", "approximate", "uncertain". */
-export function dateBadges(time: EventTime, computed: boolean): string[] {
+/**
+ * Badges saying how far a date can be trusted: "year precision", "approximate", "uncertain", and
+ * where it comes from when that is not the documents ("computed", "from the record").
+ */
+export function dateBadges(
+	time: EventTime,
+	computed: boolean,
+	record?: readonly Pick<RecordRef, 'about'>[]
+): string[] {
 	const out: string[] = [];
 	if (time.precision !== 'day') out.push(`${time.precision} precision`);
 	if (time.approximate) out.push('approximate');
 	if (time.uncertain) out.push('uncertain');
 	if (computed) out.push('computed, not sourced');
+	if (record?.some((r) => r.about === 'start' || r.about === 'end')) out.push('from the record');
 	return out;
+}
+
+/** The record notes that back a field (a dispute's, or `start`, `place` …), in their order. */
+export function recordNotesFor(
+	record: readonly RecordRef[] | undefined,
+	field: string
+): RecordRef[] {
+	return (record ?? []).filter((r) => r.about === field);
 }
 
 const FIELD_LABELS: Record<string, string> = {
