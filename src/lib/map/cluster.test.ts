@@ -15,7 +15,7 @@ import {
 	type GridView,
 	type IndexedPoint
 } from './cluster';
-import { random, syntheticEvents } from './synthetic';
+import { random, syntheticEvents } from '../../testing/synthetic';
 import { isLocated } from './markers';
 
 /** A point at world pixel (px, py) at zoom 0 (the world is 256 px wide). */
