@@ -2,7 +2,7 @@
  * The offline basemap: Natural Earth country shapes from `world-atlas` (TopoJSON), converted to
  * GeoJSON that Leaflet can draw in Web Mercator without artefacts.
  *
- * Two fixes are needed (see /work/shared/STACK-NOTES.md, "Basemap"):
+ * Two fixes are needed:
  * - Rings that cross the antimeridian (Russia's Chukotka, Fiji) jump from +180 to −180 between
  *   two consecutive points, and Leaflet draws that jump as a streak across the whole map. We
  *   unwrap longitudes so that consecutive points never differ by more than 180°: the ring then

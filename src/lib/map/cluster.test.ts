@@ -3,19 +3,15 @@ import {
 	buildPointIndex,
 	cellKeyOf,
 	cellMembers,
-	cellSizeFor,
 	gridCluster,
-	latToY,
-	lonToX,
 	pointState,
-	spreadOffsets,
-	xToLon,
-	yToLat,
 	type GridFilter,
 	type GridView,
 	type IndexedPoint
 } from './cluster';
-import { random, syntheticEvents } from './synthetic';
+import { cellSizeFor } from './markerLayout';
+import { xToLon, yToLat } from './mercator';
+import { random, syntheticEvents } from '../../testing/synthetic';
 import { isLocated } from './markers';
 
 /** A point at world pixel (px, py) at zoom 0 (the world is 256 px wide). */
@@ -29,24 +25,6 @@ const WORLD: GridView = { zoom: 0, minX: 0, minY: 0, maxX: 256, maxY: 256, cellP
 function all(n: number): Uint8Array {
 	return new Uint8Array(n).fill(1);
 }
-
-describe('Web Mercator', () => {
-	it.each([
-		{ lat: 0, lon: 0, x: 0.5, y: 0.5 },
-		{ lat: 0, lon: -180, x: 0, y: 0.5 },
-		{ lat: 0, lon: 180, x: 1, y: 0.5 },
-		{ lat: 85.0511287798, lon: 0, x: 0.5, y: 0 },
-		{ lat: 90, lon: 0, x: 0.5, y: 0 },
-		{ lat: -90, lon: 0, x: 0.5, y: 1 }
-	])('($lat, $lon) → ($x, $y)', ({ lat, lon, x, y }) => {
-		expect(lonToX(lon)).toBeCloseTo(x, 9);
-		expect(latToY(lat)).toBeCloseTo(y, 6);
-	});
-
-	it.each([-80, -33.9, 0, 35.69, 64.1])('round-trips latitude %s', (lat) => {
-		expect(yToLat(latToY(lat))).toBeCloseTo(lat, 9);
-	});
-});
 
 describe('gridCluster', () => {
 	const cases: {
@@ -218,37 +196,6 @@ describe('gridCluster agrees with a brute-force count (range query and full scan
 		}
 		expect(new Map(cells.map((c) => [c.key, c.count]))).toEqual(expected);
 		expect(cells.length).toBeGreaterThan(0);
-	});
-});
-
-describe('cellSizeFor bounds the number of cells', () => {
-	it.each([
-		{ w: 375, h: 667, base: 56, max: 330 },
-		{ w: 1280, h: 720, base: 56, max: 330 },
-		{ w: 1920, h: 1080, base: 56, max: 330 },
-		{ w: 3840, h: 2160, base: 56, max: 330 },
-		{ w: 100, h: 100, base: 56, max: 4 }
-	])('$w × $h', ({ w, h, base, max }) => {
-		const c = cellSizeFor(w, h, base, max);
-		expect(c).toBeGreaterThanOrEqual(base);
-		expect((Math.ceil(w / c) + 1) * (Math.ceil(h / c) + 1)).toBeLessThanOrEqual(max);
-	});
-
-	it('keeps the base size when it is small enough', () => {
-		expect(cellSizeFor(375, 300, 56, 330)).toBe(56);
-	});
-});
-
-describe('spreadOffsets', () => {
-	it.each([1, 2, 5, 10, 11, 40, 60])('spreads %i markers at least a gap apart', (n) => {
-		const o = spreadOffsets(n, 30);
-		expect(o).toHaveLength(n);
-		for (let i = 0; i < n; i++) {
-			expect(Math.hypot(o[i]!.dx, o[i]!.dy)).toBeGreaterThan(20);
-			for (let j = i + 1; j < n; j++) {
-				expect(Math.hypot(o[i]!.dx - o[j]!.dx, o[i]!.dy - o[j]!.dy)).toBeGreaterThan(20);
-			}
-		}
 	});
 });
 

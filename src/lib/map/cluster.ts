@@ -13,32 +13,7 @@
  */
 import KDBush from 'kdbush';
 import type { TimeWindow } from '$lib/state/explorer.svelte';
-
-/** Web Mercator world size in pixels at zoom 0 (Leaflet's and every tile scheme's). */
-export const TILE_SIZE = 256;
-
-/** x in [0, 1] of a longitude in Web Mercator (0 = 180° W). */
-export function lonToX(lon: number): number {
-	return lon / 360 + 0.5;
-}
-
-/** y in [0, 1] of a latitude in Web Mercator (0 = north edge, ±85.05° clamped). */
-export function latToY(lat: number): number {
-	const s = Math.sin((lat * Math.PI) / 180);
-	const y = 0.5 - (0.25 * Math.log((1 + s) / (1 - s))) / Math.PI;
-	return y < 0 ? 0 : y > 1 ? 1 : y;
-}
-
-/** Longitude of a Web Mercator x in [0, 1]. */
-export function xToLon(x: number): number {
-	return (x - 0.5) * 360;
-}
-
-/** Latitude of a Web Mercator y in [0, 1]. */
-export function yToLat(y: number): number {
-	const y2 = ((180 - y * 360) * Math.PI) / 180;
-	return (360 * Math.atan(Math.exp(y2))) / Math.PI - 90;
-}
+import { TILE_SIZE, latToY, lonToX } from './mercator';
 
 /** What the index needs of an event. */
 export interface IndexedPoint {
@@ -153,22 +128,6 @@ export function cellKeyOf(x: number, y: number, zoom: number, cellPx: number): n
 	const cx = Math.min(cols - 1, Math.floor((x * ws) / cellPx));
 	const cy = Math.min(cols - 1, Math.floor((y * ws) / cellPx));
 	return cy * cols + cx;
-}
-
-/**
- * The cell size (≥ `basePx`) at which the cells covering a `width`×`height` viewport number at
- * most `maxCells`: this bounds the number of DOM markers whatever the data.
- */
-export function cellSizeFor(
-	width: number,
-	height: number,
-	basePx: number,
-	maxCells: number
-): number {
-	let c = Math.max(1, basePx);
-	const cells = (s: number) => (Math.ceil(width / s) + 1) * (Math.ceil(height / s) + 1);
-	while (cells(c) > maxCells) c *= 1.05;
-	return c;
 }
 
 let scratchBuf = new Int32Array(0);
@@ -342,29 +301,4 @@ export function cellMembers(
 	return ids.filter(
 		(i) => pointState(index, i, f) >= 0 && cellKeyOf(index.x[i]!, index.y[i]!, zoom, cellPx) === key
 	);
-}
-
-/**
- * Screen offsets (px) to spread `n` markers around a point: a ring for a few, a spiral for
- * more (the layout leaflet.markercluster uses), at least `gap` px between neighbours.
- */
-export function spreadOffsets(n: number, gap = 30): { dx: number; dy: number }[] {
-	const out: { dx: number; dy: number }[] = [];
-	if (n <= 0) return out;
-	if (n <= 10) {
-		const r = Math.max(gap, (gap * n) / (2 * Math.PI));
-		for (let i = 0; i < n; i++) {
-			const a = -Math.PI / 2 + (i * 2 * Math.PI) / n;
-			out.push({ dx: r * Math.cos(a), dy: r * Math.sin(a) });
-		}
-		return out;
-	}
-	let leg = gap * 0.9;
-	let angle = 0;
-	for (let i = 0; i < n; i++) {
-		angle += gap / leg + i * 0.0005;
-		out.push({ dx: leg * Math.cos(angle), dy: leg * Math.sin(angle) });
-		leg += (2 * Math.PI * (gap / 6)) / angle;
-	}
-	return out;
 }

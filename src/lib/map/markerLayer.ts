@@ -1,7 +1,7 @@
 /**
  * A lightweight marker layer: a few hundred absolutely positioned, focusable elements in one
  * Leaflet pane, updated by key on every redraw. `L.marker` costs about 1 ms per marker to add
- * (STACK-NOTES: 1,000 ≈ 1 s), too slow to redraw every frame; here an unchanged marker costs
+ * (1,000 take about 1 s), too slow to redraw every frame; here an unchanged marker costs
  * nothing and a moved one one `transform` write.
  *
  * Dataset text reaches the DOM only through `textContent` and `setAttribute`; the only markup

@@ -12,7 +12,7 @@ import {
 	markerSpec
 } from './markers';
 import { FALLBACK_COLOUR } from './shapes';
-import { fakeEvent } from './synthetic';
+import { fakeEvent } from '../../testing/synthetic';
 
 const categories = new Map<string, Category>([
 	['protest', { id: 'protest', label: 'Protest', colour: '#C0392B', shape: 'triangle' }],

@@ -110,7 +110,7 @@ export interface MapCue {
 	meaning: string;
 }
 
-/** The map's visual cues, described for the legend (the lead draws it). */
+/** The map's visual cues, described for a legend. */
 export const MAP_CUES: readonly MapCue[] = Object.freeze([
 	{
 		key: 'exact-place',

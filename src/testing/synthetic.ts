@@ -1,6 +1,6 @@
 /**
- * Synthetic events for the map's tests and benchmarks: deterministic (seeded), so figures and
- * failures reproduce. Not used by the app.
+ * Synthetic events for the map's unit tests and their timings: deterministic (seeded), so figures
+ * and failures reproduce. Test code only: it lives outside src/lib so the app never ships it.
  */
 import { mulberry32 } from '$lib/model/synth';
 import type { AtlasEvent, Place } from '$lib/model/types';
