@@ -9,11 +9,11 @@ import { before, test } from 'node:test';
 import {
 	collectConsoleErrors,
 	openExplorer,
-	readBundledDataset,
 	siteUrl,
 	useSite,
 	waitForSelected
 } from './helpers.js';
+import { readBundledDataset } from './testData.js';
 
 const site = useSite();
 const DETAIL = '[data-testid="event-detail"]';

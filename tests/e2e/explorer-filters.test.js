@@ -13,13 +13,13 @@ import {
 	listIds,
 	mapIds,
 	openExplorer,
-	readBundledDataset,
 	resultCount,
 	timelineIds,
 	useSite,
 	waitForCount,
 	waitInPage
 } from './helpers.js';
+import { readBundledDataset } from './testData.js';
 
 const site = useSite();
 

@@ -19,12 +19,12 @@ import {
 	listIds,
 	openExplorer,
 	resultCount,
-	serveData,
 	useSite,
 	waitForCount,
 	waitForSelected,
 	waitInPage
 } from './helpers.js';
+import { serveData } from './testData.js';
 import { writeSynthDataset } from './synth-fixture.js';
 
 /** @typedef {import('./synth-fixture.js').SynthEvent} SynthEvent */

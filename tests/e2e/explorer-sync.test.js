@@ -17,12 +17,12 @@ import {
 	listRow,
 	mapMarker,
 	openExplorer,
-	readBundledDataset,
 	timelineItem,
 	useSite,
 	waitForSelected,
 	waitInPage
 } from './helpers.js';
+import { readBundledDataset } from './testData.js';
 
 const site = useSite();
 

@@ -15,17 +15,16 @@ import { after, before, describe, test } from 'node:test';
 import {
 	collectConsoleErrors,
 	listIds,
-	readBundledDataset,
 	listRow,
 	openExplorer,
 	resultCount,
-	serveData,
 	siteUrl,
 	useSite,
 	waitForCount,
 	waitForSelected,
 	waitInPage
 } from './helpers.js';
+import { readBundledDataset, serveData } from './testData.js';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 const BUNDLED_TITLE = 'Quds Day, 1979–2025';

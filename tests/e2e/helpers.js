@@ -2,14 +2,14 @@
  * Shared helpers for the explorer's browser tests. The contract they rely on (test ids and data
  * attributes) is documented in tests/README.md.
  */
-import { mkdir, readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { mkdir } from 'node:fs/promises';
 import { after, before } from 'node:test';
-import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch, serve } from './browser.js';
 
-const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** The repository's root folder. */
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Where `screenshot()` writes (git-ignored). */
 export const RESULTS_DIR = join(REPO_ROOT, 'test-results');
@@ -377,65 +377,4 @@ export async function mapIds(page) {
 	return page
 		.locator(`${MAP} [data-event-id]`)
 		.evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id') ?? ''));
-}
-
-/**
- * Read a bundled dataset's source JSON (`data/<name>/dataset.json`), for expected titles,
- * categories and places.
- *
- * @param {string} [name] default `quds-day`
- * @returns {Promise<{ meta: Record<string, unknown>, sources: unknown[],
- *   events: { id: string, title: string, summary: string, actors?: string[], start: string,
- *     category: string,
- *     place: { name: string, lat?: number, lon?: number, precision: string,
- *       linked?: { name: string, lat?: number, lon?: number, note?: string }[] } }[] }>}
- */
-export async function readBundledDataset(name = 'quds-day') {
-	return JSON.parse(await readFile(join(REPO_ROOT, 'data', name, 'dataset.json'), 'utf8'));
-}
-
-/**
- * Serve files from a directory on 127.0.0.1 with CORS (`Access-Control-Allow-Origin: *`), the
- * way a data host that allows `?data=<url>` must. `serve()` sends no CORS headers (it mimics a
- * plain static host), so a page on another port could not read its files.
- *
- * @param {string} dir
- * @param {{ cors?: boolean }} [options] `cors: false` serves the same files without the header
- * @returns {Promise<{ url: string, close: () => Promise<void> }>} `url` ends with a slash
- */
-export async function serveData(dir, { cors = true } = {}) {
-	const root = resolve(dir);
-	const server = createServer(async (req, res) => {
-		const headers = /** @type {Record<string, string>} */ ({ 'Cache-Control': 'no-store' });
-		if (cors) headers['Access-Control-Allow-Origin'] = '*';
-		const path = normalize(
-			join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname))
-		);
-		if (!path.startsWith(root + sep)) {
-			res.writeHead(404, headers);
-			return res.end('not found');
-		}
-		try {
-			const body = await readFile(path);
-			const type = extname(path) === '.json' ? 'application/json' : 'text/plain';
-			res.writeHead(200, { ...headers, 'Content-Type': `${type}; charset=utf-8` });
-			res.end(body);
-		} catch {
-			res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
-			res.end('not found');
-		}
-	});
-	await new Promise((resolveListen, reject) => {
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => resolveListen(undefined));
-	});
-	const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-	return {
-		url: `http://127.0.0.1:${port}/`,
-		close: () =>
-			new Promise((resolveClose, reject) => {
-				server.closeAllConnections();
-				server.close((error) => (error ? reject(error) : resolveClose(undefined)));
-			})
-	};
 }
