@@ -1,10 +1,8 @@
 /**
- * The explorer's views follow each other: a selection made on the timeline, the map or the list
- * reaches the other two and the detail panel; hovering one view highlights the others; the
- * timeline's window dims (or hides) what lies outside it on the map; `?event=` opens with a
- * selection; an online event's linked places are ringed on the map.
- *
- * Real vis-timeline and Leaflet in Chromium, against the built site, bundled Quds Day dataset.
+ * The views follow each other (real vis-timeline and Leaflet, the built site, the bundled
+ * dataset): a selection on the timeline, the map or the list reaches the others and the detail;
+ * hovering one view highlights the others; the window dims (or hides) what lies outside it on the
+ * map; `?event=` opens with a selection; an online event's linked places are ringed on the map.
  */
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
@@ -28,9 +26,7 @@ const site = useSite();
 
 /** @type {Awaited<ReturnType<typeof readBundledDataset>>} */
 let dataset;
-before(async () => {
-	dataset = await readBundledDataset();
-});
+before(async () => (dataset = await readBundledDataset()));
 
 /**
  * @param {string} id
@@ -43,8 +39,7 @@ function eventById(id) {
 }
 
 /**
- * Wait until an element matching `selector` has class `cls` (or, with `present: false`, until
- * no element matching it has it).
+ * Wait until an element matching `selector` has class `cls` (`present: false`: until none has).
  *
  * @param {import('playwright-core').Page} page
  * @param {string} selector

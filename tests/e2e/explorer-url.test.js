@@ -3,8 +3,7 @@
  * Forward walk through selections, and `?data=<url>` loads another dataset, with a clear message
  * (role=alert) when it cannot and an issues panel for the rows it had to drop.
  *
- * `?data=` is fetched cross-origin, so the fixtures are served by `serveData()` (helpers.js),
- * which sends `Access-Control-Allow-Origin: *`; the harness's `serve()` sends no CORS header.
+ * `?data=` is fetched cross-origin: the fixtures are served with CORS by `serveData()`.
  */
 import assert from 'node:assert/strict';
 import { copyFile, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
