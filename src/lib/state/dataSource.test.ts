@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { allowedDataUrl, dataSourceOf, fetchDataset, type DatasetResponse } from './dataSource';
+import { describe, expect, it, vi } from 'vitest';
+import {
+	allowedDataUrl,
+	dataSourceOf,
+	fetchDataset,
+	type DatasetResponse,
+	takePrefetch
+} from './dataSource';
 
 const PAGE = 'https://example.org/atlas/?x=1';
 
@@ -57,5 +63,26 @@ describe('fetchDataset', () => {
 	it('allows only http and https', () => {
 		expect(allowedDataUrl('data:text/plain,x', PAGE)).toBeNull();
 		expect(allowedDataUrl('a.json', PAGE)?.href).toBe('https://example.org/atlas/a.json');
+	});
+});
+
+describe('takePrefetch', () => {
+	it("takes the page's prefetch only for the URL the app would fetch, and only once", async () => {
+		const response = Promise.resolve({
+			ok: true,
+			status: 200,
+			statusText: 'OK',
+			text: async () => '{}'
+		});
+		vi.stubGlobal('window', { __chronoatlasPrefetch: { url: 'https://a.org/x.json', response } });
+		try {
+			expect(takePrefetch('https://a.org/other.json')).toBe(fetch);
+			const f = takePrefetch('https://a.org/x.json');
+			expect(f).not.toBe(fetch);
+			expect(await f('https://a.org/x.json', {})).toBe(await response);
+			expect(takePrefetch('https://a.org/x.json')).toBe(fetch);
+		} finally {
+			vi.unstubAllGlobals();
+		}
 	});
 });

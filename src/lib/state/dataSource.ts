@@ -59,11 +59,27 @@ export function dataSourceOf(
 	return null;
 }
 
-/** What `fetchDataset` reads of a response. */
+/** What `fetchDataset` reads of a response (the page's prefetch hands over one like it). */
 export type DatasetResponse = Pick<Response, 'ok' | 'status' | 'statusText' | 'text'>;
 
-/** How `fetchDataset` fetches (`fetch` itself, or a stand-in in tests). */
+/** How `fetchDataset` fetches: `fetch` itself, the page's prefetch, or a stand-in in tests. */
 export type DatasetFetcher = (url: string, init: RequestInit) => Promise<DatasetResponse>;
+
+/**
+ * The fetch the page started for `url` before the app's code arrived (app.html), taken once; else
+ * `fetch`. Only a prefetch of exactly the URL the app would fetch is taken, so the page's script
+ * can never make the app load anything the app's own rules (`dataSourceOf`) would not.
+ */
+export function takePrefetch(url: string): DatasetFetcher {
+	if (typeof window === 'undefined') return fetch;
+	const w = window as unknown as {
+		__chronoatlasPrefetch?: { url: string; response: Promise<DatasetResponse> };
+	};
+	const pre = w.__chronoatlasPrefetch;
+	if (!pre || pre.url !== url) return fetch;
+	delete w.__chronoatlasPrefetch;
+	return () => pre.response;
+}
 
 /** Fetch and parse a dataset. `label` names it in messages. */
 export async function fetchDataset(

@@ -11,7 +11,7 @@ import { getContext, setContext } from 'svelte';
 import type { AtlasEvent, Category, Dataset, Issue, Source } from '$lib/model/types';
 import { countryName } from '$lib/model/countryNames';
 import type { LoadResult } from '$lib/model/issue';
-import { fetchDataset, type DataSource } from './dataSource';
+import { fetchDataset, takePrefetch, type DataSource } from './dataSource';
 import { applyFilters, buildIndex, emptyFilters, isFiltering, type Filters } from './filters';
 
 /** Where a change came from. */
@@ -215,7 +215,7 @@ export class Explorer {
 		this.status = 'loading';
 		this.error = null;
 		this.loadingLabel = source.label;
-		const r = await fetchDataset(source.url.href, source.label);
+		const r = await fetchDataset(source.url.href, source.label, takePrefetch(source.url.href));
 		if (token !== this.#loads) return;
 		if ('error' in r) this.fail(r.error);
 		else this.#show(r, source.label);
