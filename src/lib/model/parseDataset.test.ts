@@ -52,6 +52,21 @@ describe('readMetaFast and readSourceFast accept only what the schema accepts, w
 	});
 });
 
+/** A minimal valid meta, and a minimal event in its category. */
+const META = {
+	title: 'T',
+	licence: 'CC0-1.0',
+	categories: [{ id: 'c', label: 'C', colour: '#336699' }]
+};
+const bare = (id: string, start: string) => ({
+	id,
+	title: id.toUpperCase(),
+	summary: '',
+	start,
+	place: { name: 'X', precision: 'unknown' },
+	category: 'c'
+});
+
 describe('parseDataset', () => {
 	it("knows the schema's top-level fields", () => {
 		expect([...DATASET_KEYS].sort()).toEqual(Object.keys(S.Dataset.shape).sort());
@@ -92,33 +107,8 @@ describe('parseDataset', () => {
 	});
 
 	it('reads a record the fast path refuses with the schema, with the same result', async () => {
-		const d = {
-			meta: {
-				title: 'T',
-				licence: 'CC0-1.0',
-				categories: [{ id: 'c', label: 'C', colour: '#336699' }]
-			},
-			events: [
-				{
-					id: 'a',
-					title: 'A',
-					summary: '',
-					start: '2020',
-					place: { name: 'X', precision: 'unknown' },
-					category: 'c'
-				},
-				// An unknown field: the fast path leaves it to the schema, which reports it.
-				{
-					id: 'b',
-					title: 'B',
-					summary: '',
-					start: '2021',
-					place: { name: 'X', precision: 'unknown' },
-					category: 'c',
-					colour: 'red'
-				}
-			]
-		};
+		// An unknown field: the fast path leaves the event to the schema, which reports it.
+		const d = { meta: META, events: [bare('a', '2020'), { ...bare('b', '2021'), colour: 'red' }] };
 		const r = await parseDataset(d, 'x.json');
 		expect(r.events.map((e) => e.id)).toEqual(['a']);
 		expect(r.issues).toContainEqual(
@@ -131,23 +121,7 @@ describe('parseDataset', () => {
 	});
 
 	it('adds the computed series given, never over a sourced event', async () => {
-		const d = {
-			meta: {
-				title: 'T',
-				licence: 'CC0-1.0',
-				categories: [{ id: 'c', label: 'C', colour: '#336699' }]
-			},
-			events: [
-				{
-					id: 'a',
-					title: 'A',
-					summary: '',
-					start: '2020',
-					place: { name: 'X', precision: 'unknown' },
-					category: 'c'
-				}
-			]
-		};
+		const d = { meta: META, events: [bare('a', '2020')] };
 		const lists = { tags: [], actors: [], sources: [], disputes: [], related: [], links: [] };
 		const series = [
 			{ ...d.events[0]!, ...lists, title: 'Computed A', computed: true },
