@@ -89,3 +89,32 @@ test('stepping replaces the history entry; a click adds one', async () => {
 	await waitForSelected(page, '');
 	await page.context().close();
 });
+
+for (const { width, height } of [
+	{ width: 1280, height: 800 },
+	{ width: 1920, height: 1080 }
+]) {
+	test(`at ${width}×${height} the Online box starts small and covers no marker`, async () => {
+		const page = await site.newPage({ viewport: { width, height } });
+		await openExplorer(page, site.url);
+		const box = page.getByTestId('map-online');
+		assert.equal(await box.locator('details').getAttribute('open'), null);
+		const b = await box.boundingBox();
+		assert.ok(b, 'the Online box is shown');
+		const markers = await page
+			.locator('[data-testid="map"] :is([data-testid="map-marker"], [data-testid="map-cluster"])')
+			.evaluateAll((els) =>
+				els.map((el) => {
+					const r = el.getBoundingClientRect();
+					return { x: r.x, y: r.y, width: r.width, height: r.height };
+				})
+			);
+		assert.ok(markers.length > 0);
+		const overlaps = markers.filter(
+			(m) =>
+				m.x < b.x + b.width && b.x < m.x + m.width && m.y < b.y + b.height && b.y < m.y + m.height
+		);
+		assert.deepEqual(overlaps, [], 'no marker under the Online box');
+		await page.context().close();
+	});
+}
