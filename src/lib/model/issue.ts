@@ -23,6 +23,14 @@ export function describe(value: unknown): string {
 	return 'an object';
 }
 
+/**
+ * Append `from` to `to` one by one. Never `to.push(...from)`: a spread passes every item as an
+ * argument, and at about 130,000 items (one event with that many bad tags) the stack overflows.
+ */
+export function pushAll<T>(to: T[], from: readonly T[]): void {
+	for (let i = 0; i < from.length; i++) to.push(from[i]!);
+}
+
 /** Format an issue as one line: `file:row:field: expected …, got …`. */
 export function formatIssue(i: Issue): string {
 	const where = [i.file, i.row ?? '', i.field].join(':');

@@ -161,6 +161,49 @@ describe('parseDataset', () => {
 	});
 });
 
+describe('parseDataset with very many issues', () => {
+	const meta = {
+		title: 'T',
+		licence: 'CC0-1.0',
+		categories: [{ id: 'c', label: 'C', colour: '#336699' }]
+	};
+	const event = {
+		id: 'a',
+		title: 'A',
+		summary: '',
+		start: '2020',
+		place: { name: 'X', precision: 'unknown' },
+		category: 'c'
+	};
+
+	it('reports a million unresolved related ids', { timeout: 120_000 }, async () => {
+		const related = new Array<string>(1_000_000).fill('nowhere');
+		const r = await parseDataset({ meta, events: [{ ...event, related }] }, 'x.json');
+		expect(r.events).toHaveLength(1);
+		expect(r.issues.filter((i) => i.field.startsWith('related.'))).toHaveLength(1_000_000);
+	});
+
+	it(
+		'reports 200,000 bad tags of one event and keeps the others',
+		{ timeout: 120_000 },
+		async () => {
+			const tags = new Array<number>(200_000).fill(1);
+			const r = await parseDataset(
+				{
+					meta,
+					events: [
+						{ ...event, tags },
+						{ ...event, id: 'b' }
+					]
+				},
+				'x.json'
+			);
+			expect(r.events.map((e) => e.id)).toContain('b');
+			expect(r.issues.filter((i) => i.row === 1)).toHaveLength(200_000);
+		}
+	);
+});
+
 describe('dates the fast path does not take, before the edtf parser is loaded', () => {
 	const place = { name: 'Somewhere', precision: 'unknown' };
 	const dataset = (start: string) => ({

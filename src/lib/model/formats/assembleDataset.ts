@@ -11,7 +11,7 @@ import '../edtfParser';
 import { CATEGORY_SHAPES } from '../categoryShapes';
 import * as S from '../schema';
 import { checkEvent, relatedIssues } from '../checkEvent';
-import { describe } from '../issue';
+import { describe, pushAll } from '../issue';
 import { zodIssues } from '../schemaRecords';
 import { candidateLabel, type Resolution } from '../gazetteer';
 import type { Category, Dataset, Event, Issue, Meta, Source } from '../types';
@@ -187,7 +187,7 @@ export function assembleDataset(drafts: Draft[], opts: AssembleOptions): ImportR
 	if (opts.meta !== undefined) {
 		const r = S.Meta.safeParse(opts.meta);
 		if (!r.success) {
-			issues.push(...zodIssues(r.error, opts.meta, metaFile, 'meta'));
+			pushAll(issues, zodIssues(r.error, opts.meta, metaFile, 'meta'));
 			return { dataset: null, issues };
 		}
 		meta = r.data;
@@ -219,7 +219,7 @@ export function assembleDataset(drafts: Draft[], opts: AssembleOptions): ImportR
 	(opts.sources ?? []).forEach((s, i) => {
 		const r = S.Source.safeParse(s);
 		if (r.success) sources.push(r.data);
-		else issues.push(...zodIssues(r.error, s, metaFile, `sources.${i}`, i + 1));
+		else pushAll(issues, zodIssues(r.error, s, metaFile, `sources.${i}`, i + 1));
 	});
 	const sourceIds = new Set(sources.map((s) => s.id));
 
@@ -332,10 +332,11 @@ export function assembleDataset(drafts: Draft[], opts: AssembleOptions): ImportR
 		const id = str(d.event.id);
 		const r = S.Event.safeParse(d.event);
 		if (!r.success) {
-			rowIssues.push(
-				...zodIssues(r.error, d.event, file, '', d.row, id).filter((i) => !reported(i.field))
+			pushAll(
+				rowIssues,
+				zodIssues(r.error, d.event, file, '', d.row, id).filter((i) => !reported(i.field))
 			);
-			issues.push(...rowIssues);
+			pushAll(issues, rowIssues);
 			continue;
 		}
 		const ev = r.data;
@@ -350,16 +351,19 @@ export function assembleDataset(drafts: Draft[], opts: AssembleOptions): ImportR
 				received: describe(ev.id),
 				severity: 'error'
 			});
-			issues.push(...rowIssues);
+			pushAll(issues, rowIssues);
 			continue;
 		}
 		const c = checkEvent(ev, { file, row: d.row, categories, sources: sourceIds });
-		rowIssues.push(...c.issues.filter((i) => !reported(i.field)));
-		issues.push(...rowIssues);
+		pushAll(
+			rowIssues,
+			c.issues.filter((i) => !reported(i.field))
+		);
+		pushAll(issues, rowIssues);
 		if (!c.time || rowIssues.some((i) => i.severity === 'error')) continue;
 		seen.set(ev.id, d.row);
 		kept.push(ev);
 	}
-	issues.push(...relatedIssues(kept, seen, file));
+	pushAll(issues, relatedIssues(kept, seen, file));
 	return { dataset: { meta, sources, events: kept }, issues };
 }

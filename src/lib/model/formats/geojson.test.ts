@@ -198,6 +198,57 @@ describe('parseGeoJson: other GeoJSON and bad input', () => {
 		expect(r.issues.find((i) => i.field === 'geometry')?.severity).toBe('warning');
 	});
 
+	// Math.min(...lons) overflowed the stack at about 100,000 vertices, and the recursive walk of
+	// the coordinates at deep nesting: either lost the whole file.
+	it('places a polygon of a million vertices', { timeout: 60_000 }, () => {
+		const ring: number[][] = [];
+		for (let i = 0; i < 1_000_000; i++) {
+			const a = (i / 1_000_000) * 2 * Math.PI;
+			ring.push([10 + 5 * Math.cos(a), 20 + 5 * Math.sin(a)]);
+		}
+		ring.push(ring[0]!);
+		const r = parseGeoJson(
+			fc1(
+				{
+					type: 'Feature',
+					geometry: { type: 'Polygon', coordinates: [ring] },
+					properties: { title: 'Big', start: '2020' }
+				},
+				ok
+			),
+			{ file: 'g.geojson' }
+		);
+		expect(errors(r.issues)).toEqual([]);
+		const place = r.dataset?.events[0]?.place;
+		expect(place?.lon).toBeCloseTo(10, 6);
+		expect(place?.lat).toBeCloseTo(20, 6);
+	});
+
+	it('reports coordinates nested 100,000 deep, and loads the other features', () => {
+		const deep = '['.repeat(100_000) + '1,2' + ']'.repeat(100_000);
+		const text = `{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Polygon","coordinates":${deep}},"properties":{"title":"Deep","start":"2020"}},${JSON.stringify(ok)}]}`;
+		const r = parseGeoJson(text, { file: 'g.geojson' });
+		expect(errors(r.issues)).toEqual([
+			expect.objectContaining({
+				row: 1,
+				field: 'geometry',
+				expected: expect.stringContaining('nested at most 4')
+			})
+		]);
+		expect(r.dataset?.events.map((e) => e.title)).toEqual(['Fine']);
+	});
+
+	it('reports a deeply nested type or coordinate without failing', () => {
+		const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+		const text = `{"type":"FeatureCollection","features":[{"type":${deep}},{"type":"Feature","geometry":{"type":"Point","coordinates":[${deep},1]},"properties":{"title":"Deep","start":"2020"}},${JSON.stringify(ok)}]}`;
+		const r = parseGeoJson(text, { file: 'g.geojson' });
+		expect(errors(r.issues).map((i) => [i.row, i.field])).toEqual([
+			[1, 'type'],
+			[2, 'geometry.coordinates']
+		]);
+		expect(r.dataset?.events.map((e) => e.title)).toEqual(['Fine']);
+	});
+
 	it('reads one Feature as a collection of one', () => {
 		expect(parseGeoJson(JSON.stringify(ok), { file: 'g.geojson' }).dataset?.events).toHaveLength(1);
 	});

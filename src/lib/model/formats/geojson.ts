@@ -19,6 +19,7 @@ import {
 	type PlaceResolver
 } from './assembleDataset';
 import { parseListCell, parseSourcesCell } from './cellLists';
+import { describe } from '../issue';
 import { parseJsonText } from './json';
 
 /** Options of `parseGeoJson`. */
@@ -103,13 +104,50 @@ function timeValue(v: unknown, key: string): unknown {
 	return typeof v === 'string' ? v.trim() : v;
 }
 
-/** Every position of a geometry, for the bounding box of non-point geometries. */
-function positions(c: unknown, out: number[][] = []): number[][] {
-	if (Array.isArray(c)) {
-		if (typeof c[0] === 'number') out.push(c as number[]);
-		else for (const x of c) positions(x, out);
+/** How deep positions may sit in `coordinates`: 4 levels in a MultiPolygon (polygons, rings, positions, numbers). */
+const MAX_COORDINATE_DEPTH = 4;
+
+/** The bounding box of a geometry's positions, or why there is none. */
+type Bounds =
+	| { ok: true; west: number; east: number; south: number; north: number }
+	| { ok: false; expected: string; received: string };
+
+/**
+ * The bounding box of every position in `coordinates`, walked with a stack rather than by
+ * recursion and never deeper than GeoJSON nests (a file nesting lists 100,000 deep would
+ * otherwise overflow the stack), with plain loops for the extremes (`Math.min(...lons)` overflows
+ * at about 100,000 vertices).
+ */
+function bounds(coordinates: unknown): Bounds {
+	let west = Infinity;
+	let east = -Infinity;
+	let south = Infinity;
+	let north = -Infinity;
+	const stack: [unknown, number][] = [[coordinates, 1]];
+	while (stack.length > 0) {
+		const [c, depth] = stack.pop()!;
+		if (!Array.isArray(c)) continue;
+		if (typeof c[0] === 'number') {
+			const lon = c[0];
+			const lat = c[1];
+			if (typeof lat !== 'number' || !Number.isFinite(lon) || !Number.isFinite(lat)) continue;
+			if (lon < west) west = lon;
+			if (lon > east) east = lon;
+			if (lat < south) south = lat;
+			if (lat > north) north = lat;
+			continue;
+		}
+		if (depth >= MAX_COORDINATE_DEPTH) {
+			return {
+				ok: false,
+				expected: `coordinates nested at most ${MAX_COORDINATE_DEPTH} lists deep (as in a MultiPolygon)`,
+				received: 'deeper lists'
+			};
+		}
+		for (let i = c.length - 1; i >= 0; i--) stack.push([c[i], depth + 1]);
 	}
-	return out;
+	if (west === Infinity) return { ok: false, expected: 'a Point geometry, or null', received: '' };
+	return { ok: true, west, east, south, north };
 }
 
 function featureToDraft(
@@ -132,10 +170,7 @@ function featureToDraft(
 			row,
 			field: 'type',
 			expected: 'a GeoJSON Feature',
-			received:
-				f && typeof f === 'object'
-					? JSON.stringify((f as { type?: unknown }).type ?? null)
-					: typeof f,
+			received: f && typeof f === 'object' ? describe((f as { type?: unknown }).type) : typeof f,
 			severity: 'error'
 		});
 		return null;
@@ -208,7 +243,7 @@ function featureToDraft(
 			problem(
 				'geometry.coordinates',
 				'numbers [longitude, latitude]',
-				JSON.stringify(g.coordinates).slice(0, 40)
+				`[${describe(lon)}, ${describe(lat)}]`
 			);
 		} else {
 			if (place.lat !== undefined && (place.lat !== lat || place.lon !== lon)) {
@@ -223,21 +258,21 @@ function featureToDraft(
 			place.lon = lon;
 		}
 	} else {
-		const pts = positions(g.coordinates).filter(
-			(c) => typeof c[0] === 'number' && typeof c[1] === 'number'
-		);
-		if (pts.length === 0 || typeof g.type !== 'string') {
-			problem('geometry', 'a Point geometry, or null', describeGeometry(g));
+		const b = typeof g.type === 'string' ? bounds(g.coordinates) : null;
+		if (!b || !b.ok) {
+			problem(
+				'geometry',
+				b?.expected ?? 'a Point geometry, or null',
+				b?.received || describeGeometry(g)
+			);
 		} else {
-			const lons = pts.map((c) => c[0]!);
-			const lats = pts.map((c) => c[1]!);
-			place.lon = (Math.min(...lons) + Math.max(...lons)) / 2;
-			place.lat = (Math.min(...lats) + Math.max(...lats)) / 2;
+			place.lon = (b.west + b.east) / 2;
+			place.lat = (b.south + b.north) / 2;
 			place.precision ??= 'region';
 			problem(
 				'geometry',
 				'a Point geometry, or null',
-				`a ${g.type} (placed at the middle of its bounding box)`,
+				`a ${g.type as string} (placed at the middle of its bounding box)`,
 				'warning'
 			);
 		}
@@ -247,8 +282,8 @@ function featureToDraft(
 }
 
 function describeGeometry(g: unknown): string {
-	if (!g || typeof g !== 'object') return JSON.stringify(g);
-	return `a geometry of type ${JSON.stringify((g as { type?: unknown }).type ?? null)}`;
+	if (!g || typeof g !== 'object') return describe(g);
+	return `a geometry of type ${describe((g as { type?: unknown }).type)}`;
 }
 
 /** Read a GeoJSON FeatureCollection (or one Feature) into a dataset. Rows are feature numbers. */
@@ -272,7 +307,7 @@ export function parseGeoJson(input: string, opts: GeoJsonOptions): ImportResult 
 					file,
 					field: 'type',
 					expected: 'a GeoJSON FeatureCollection with a "features" list',
-					received: doc && typeof doc === 'object' ? JSON.stringify(doc.type ?? null) : typeof doc,
+					received: doc && typeof doc === 'object' ? describe(doc.type) : typeof doc,
 					severity: 'error'
 				}
 			]
