@@ -7,7 +7,8 @@
  *
  * Reading other GeoJSON: time from `start`/`end` (EDTF), or `time`, `date`, `year` (a number
  * `time` larger than 9999 is epoch milliseconds, as in USGS feeds); title from `title`, `name`
- * or `headline`; other geometries are placed at the middle of their bounding box (precision
+ * or `headline`; other geometries are placed at the middle of their bounding box, taken the short
+ * way round across the ±180° meridian (precision
  * "region", with a warning).
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
@@ -107,22 +108,49 @@ function timeValue(v: unknown, key: string): unknown {
 /** How deep positions may sit in `coordinates`: 4 levels in a MultiPolygon (polygons, rings, positions, numbers). */
 const MAX_COORDINATE_DEPTH = 4;
 
-/** The bounding box of a geometry's positions, or why there is none. */
-type Bounds =
-	| { ok: true; west: number; east: number; south: number; north: number }
-	| { ok: false; expected: string; received: string };
+/** Where a non-point geometry is placed, or why it cannot be. */
+type Middle =
+	{ ok: true; lon: number; lat: number } | { ok: false; expected: string; received: string };
+
+/** A longitude in [-180, 180): 190 is -170. */
+function wrapLongitude(lon: number): number {
+	return lon >= -180 && lon < 180 ? lon : ((((lon + 180) % 360) + 360) % 360) - 180;
+}
 
 /**
- * The bounding box of every position in `coordinates`, walked with a stack rather than by
- * recursion and never deeper than GeoJSON nests (a file nesting lists 100,000 deep would
- * otherwise overflow the stack), with plain loops for the extremes (`Math.min(...lons)` overflows
- * at about 100,000 vertices).
+ * The middle of the shortest arc holding every longitude of `lons` (sorted ascending, each in
+ * [-180, 180)). The shape lies outside the widest gap between neighbouring longitudes, the gap
+ * across ±180° included: a shape from 170° to -170° has its widest gap from -170° to 170° and its
+ * middle at 180°, not at 0°. On a tie the gap across ±180° wins, as in a plain bounding box.
  */
-function bounds(coordinates: unknown): Bounds {
-	let west = Infinity;
-	let east = -Infinity;
+export function middleLongitude(lons: Float64Array): number {
+	const n = lons.length;
+	let widest = lons[0]! + 360 - lons[n - 1]!;
+	let after = 0;
+	for (let i = 1; i < n; i++) {
+		const gap = lons[i]! - lons[i - 1]!;
+		if (gap > widest) {
+			widest = gap;
+			after = i;
+		}
+	}
+	const west = lons[after]!;
+	const east = after === 0 ? lons[n - 1]! : lons[after - 1]! + 360;
+	const mid = (west + east) / 2;
+	return mid > 180 ? mid - 360 : mid;
+}
+
+/**
+ * The middle of every position in `coordinates`: the middle of the latitudes' range and of the
+ * shortest arc of longitudes (so a shape across the ±180° meridian is not placed at 0°).
+ * Walked with a stack rather than by recursion, never deeper than GeoJSON nests (a file nesting
+ * lists 100,000 deep would otherwise overflow the stack), with plain loops for the extremes
+ * (`Math.min(...lons)` overflows at about 100,000 vertices).
+ */
+function middleOf(coordinates: unknown): Middle {
 	let south = Infinity;
 	let north = -Infinity;
+	const lons: number[] = [];
 	const stack: [unknown, number][] = [[coordinates, 1]];
 	while (stack.length > 0) {
 		const [c, depth] = stack.pop()!;
@@ -131,8 +159,7 @@ function bounds(coordinates: unknown): Bounds {
 			const lon = c[0];
 			const lat = c[1];
 			if (typeof lat !== 'number' || !Number.isFinite(lon) || !Number.isFinite(lat)) continue;
-			if (lon < west) west = lon;
-			if (lon > east) east = lon;
+			lons.push(wrapLongitude(lon));
 			if (lat < south) south = lat;
 			if (lat > north) north = lat;
 			continue;
@@ -146,8 +173,9 @@ function bounds(coordinates: unknown): Bounds {
 		}
 		for (let i = c.length - 1; i >= 0; i--) stack.push([c[i], depth + 1]);
 	}
-	if (west === Infinity) return { ok: false, expected: 'a Point geometry, or null', received: '' };
-	return { ok: true, west, east, south, north };
+	if (lons.length === 0) return { ok: false, expected: 'a Point geometry, or null', received: '' };
+	const sorted = Float64Array.from(lons).sort();
+	return { ok: true, lon: middleLongitude(sorted), lat: (south + north) / 2 };
 }
 
 function featureToDraft(
@@ -258,7 +286,7 @@ function featureToDraft(
 			place.lon = lon;
 		}
 	} else {
-		const b = typeof g.type === 'string' ? bounds(g.coordinates) : null;
+		const b = typeof g.type === 'string' ? middleOf(g.coordinates) : null;
 		if (!b || !b.ok) {
 			problem(
 				'geometry',
@@ -266,8 +294,8 @@ function featureToDraft(
 				b?.received || describeGeometry(g)
 			);
 		} else {
-			place.lon = (b.west + b.east) / 2;
-			place.lat = (b.south + b.north) / 2;
+			place.lon = b.lon;
+			place.lat = b.lat;
 			place.precision ??= 'region';
 			problem(
 				'geometry',
