@@ -93,6 +93,17 @@ function str(v: unknown): string | undefined {
 	return typeof v === 'string' ? v : undefined;
 }
 
+function listOf(v: unknown): readonly unknown[] {
+	return Array.isArray(v) ? v : [];
+}
+
+/** An own field of an object read from input, or undefined (never one of its prototype's). */
+function fieldOf(v: unknown, key: string): unknown {
+	return v !== null && typeof v === 'object' && Object.hasOwn(v, key)
+		? (v as Record<string, unknown>)[key]
+		: undefined;
+}
+
 function asPlace(ev: Record<string, unknown>): Record<string, unknown> {
 	const p = ev.place;
 	if (p && typeof p === 'object' && !Array.isArray(p)) return p as Record<string, unknown>;
@@ -286,15 +297,13 @@ export function assembleDataset(drafts: Draft[], opts: AssembleOptions): ImportR
 	if (!given) {
 		const cited = new Set<string>();
 		for (const d of drafts) {
-			const refs = d.event.sources;
-			if (Array.isArray(refs))
-				for (const r of refs) cited.add(str((r as { source?: unknown })?.source) ?? '');
-			const disputes = d.event.disputes;
-			if (Array.isArray(disputes))
-				for (const dis of disputes)
-					for (const v of (dis as { values?: unknown[] })?.values ?? [])
-						for (const s of (v as { sources?: unknown[] })?.sources ?? [])
-							if (typeof s === 'string' && s !== 'record') cited.add(s);
+			for (const r of listOf(d.event.sources)) cited.add(str(fieldOf(r, 'source')) ?? '');
+			// Any shape may arrive here (the schema checks later): only lists are walked, so a
+			// dispute whose values or sources are not a list costs its row, not the file.
+			for (const dis of listOf(d.event.disputes))
+				for (const v of listOf(fieldOf(dis, 'values')))
+					for (const s of listOf(fieldOf(v, 'sources')))
+						if (typeof s === 'string' && s !== 'record') cited.add(s);
 		}
 		for (const id of [...cited].sort()) {
 			if (!SLUG.test(id) || sourceIds.has(id)) continue;

@@ -170,6 +170,29 @@ describe('parseCsv without meta', () => {
 		]);
 	});
 
+	// A dispute's values or sources that were not a list threw while collecting the cited ids.
+	it.each([
+		['values a number', '{"field":"x","values":5,"note":"n"}'],
+		['values an object', '{"field":"x","values":{"a":1},"note":"n"}'],
+		[
+			'sources a number',
+			'{"field":"x","values":[{"value":"a","sources":5},{"value":"b","sources":["record"]}],"note":"n"}'
+		],
+		[
+			'sources an object',
+			'{"field":"x","values":[{"value":"a","sources":{}},{"value":"b","sources":["record"]}],"note":"n"}'
+		],
+		['a null dispute', 'null']
+	])('reports a dispute with %s at its row; the other rows load', (_name, dispute) => {
+		const cell = `"[${dispute.replace(/"/g, '""')}]"`;
+		const t = `title,start,place,disputes\nA,2020,Online,\nB,2021,Online,${cell}\nC,2022,Online,\n`;
+		const d = parseCsv(t, { file: 'e.csv' });
+		expect(d.dataset?.events.map((e) => e.title)).toEqual(['A', 'C']);
+		expect(errors(d.issues)).toContainEqual(
+			expect.objectContaining({ row: 3, field: expect.stringMatching(/^disputes\.0/) })
+		);
+	});
+
 	it('keeps generated ids clear of ids given later in the file', () => {
 		const t = 'id,title,start,place\n,A,2020,Online\na-2020,B,2021,Online\n';
 		const d = parseCsv(t, { file: 'e.csv' }).dataset;

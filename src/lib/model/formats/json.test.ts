@@ -34,3 +34,18 @@ describe('parseDatasetImport with very many issues', () => {
 		);
 	});
 });
+
+describe('parseDatasetImport with a malformed dispute', () => {
+	// Collecting the cited source ids threw on a dispute whose values were not a list.
+	it('reports it at its row; the other events load', () => {
+		const dispute = { field: 'x', values: 5, note: 'n' };
+		const r = parseDatasetImport(
+			dataset(event, { ...event, id: 'b', disputes: [dispute] }, { ...event, id: 'c' }),
+			{ file: 'x.json' }
+		);
+		expect(r.dataset?.events.map((e) => e.id)).toEqual(['a', 'c']);
+		expect(r.issues).toContainEqual(
+			expect.objectContaining({ row: 2, field: 'disputes.0.values', severity: 'error' })
+		);
+	});
+});
