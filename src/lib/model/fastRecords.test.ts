@@ -70,6 +70,8 @@ describe('readEventFast accepts only what the schema accepts, with the same resu
 	it.each([
 		['latitude 95', { place: { name: 'X', precision: 'city', lat: 95, lon: 0 } }],
 		['a bad id', { id: 'Bad Id' }],
+		['the id constructor', { id: 'constructor' }],
+		['a related constructor', { related: ['constructor'] }],
 		['an empty title', { title: '' }],
 		['an unknown key', { colour: 'red' }],
 		['a lower-case country', { place: { name: 'X', precision: 'city', country: 'ca' } }],

@@ -8,9 +8,10 @@
  * and a dataset it takes whole never downloads the schema.
  */
 import { CATEGORY_SHAPES } from './categoryShapes';
+import { SLUG_PATTERN } from './slugPattern';
 import type { Dispute, Event, Meta, Place, Source, SourceRef } from './types';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG = SLUG_PATTERN;
 const COUNTRY = /^[A-Z]{2}$/;
 const PRECISIONS = new Set(['site', 'city', 'region', 'country', 'online', 'unknown']);
 const EVENT_KEYS = new Set([

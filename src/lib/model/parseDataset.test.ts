@@ -161,6 +161,44 @@ describe('parseDataset', () => {
 	});
 });
 
+describe('parseDataset and ids every JavaScript object has', () => {
+	// vis-timeline keeps items in a plain object: an event "constructor" blanked the timeline,
+	// and check called such a dataset clean.
+	it('reports an event id "constructor" at its row; the others load', async () => {
+		const base = {
+			title: 'A',
+			summary: '',
+			start: '2020',
+			place: { name: 'X', precision: 'unknown' },
+			category: 'c'
+		};
+		const r = await parseDataset(
+			{
+				meta: {
+					title: 'T',
+					licence: 'CC0-1.0',
+					categories: [{ id: 'c', label: 'C', colour: '#336699' }]
+				},
+				events: [
+					{ ...base, id: 'a' },
+					{ ...base, id: 'constructor' },
+					{ ...base, id: 'b' }
+				]
+			},
+			'x.json'
+		);
+		expect(r.events.map((e) => e.id).sort()).toEqual(['a', 'b']);
+		expect(r.issues).toContainEqual(
+			expect.objectContaining({
+				row: 2,
+				field: 'id',
+				severity: 'error',
+				expected: expect.stringContaining('constructor')
+			})
+		);
+	});
+});
+
 describe('parseDataset with very many issues', () => {
 	const meta = {
 		title: 'T',

@@ -8,12 +8,21 @@
  */
 import * as z from 'zod';
 import { CATEGORY_SHAPES } from './categoryShapes';
+import { SLUG_PATTERN } from './slugPattern';
 
-/** A stable, author-chosen identifier: lower-case letters, digits and single hyphens. */
+/**
+ * A stable, author-chosen identifier: lower-case letters, digits and single hyphens; never
+ * `constructor`, which every JavaScript object already has (see slugPattern.ts).
+ */
 export const Slug = z
 	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug: lower-case letters, digits and single hyphens')
-	.describe('A stable identifier chosen by the author (never an array index).');
+	.regex(
+		SLUG_PATTERN,
+		'a slug: lower-case letters, digits and single hyphens, other than "constructor" (a name every JavaScript object has)'
+	)
+	.describe(
+		'A stable identifier chosen by the author (never an array index), other than "constructor".'
+	);
 
 /** An http(s) URL: the only links a dataset may contain. */
 export const HttpUrl = z

@@ -16,6 +16,7 @@ import { zodIssues } from '../schemaRecords';
 import { candidateLabel, type Resolution } from '../gazetteer';
 import type { Category, Dataset, Event, Issue, Meta, Source } from '../types';
 import { slugify, uniqueSlug } from './slug';
+import { isPrototypeName, NOT_A_PROTOTYPE_NAME, SLUG_PATTERN } from '../slugPattern';
 
 /** One input row as a format reader saw it. */
 export interface Draft {
@@ -71,7 +72,7 @@ export const OKABE_ITO = [
 
 const SHAPES = CATEGORY_SHAPES;
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG = SLUG_PATTERN;
 
 /** "mass-protest" → "Mass protest". */
 function humanize(id: string): string {
@@ -252,7 +253,9 @@ export function assembleDataset(drafts: Draft[], opts: AssembleOptions): ImportR
 				row: d.row,
 				id: made,
 				field: 'id',
-				expected: 'a slug (lower-case letters, digits, single hyphens)',
+				expected: isPrototypeName(id)
+					? NOT_A_PROTOTYPE_NAME
+					: 'a slug (lower-case letters, digits, single hyphens)',
 				received: `${describe(id)} (used "${made}")`,
 				severity: 'warning'
 			});
@@ -280,7 +283,9 @@ export function assembleDataset(drafts: Draft[], opts: AssembleOptions): ImportR
 			}
 			continue;
 		}
-		const id = raw === '' ? 'uncategorized' : SLUG.test(raw) ? raw : slugify(raw) || 'category';
+		let id = raw === '' ? 'uncategorized' : SLUG.test(raw) ? raw : slugify(raw) || 'category';
+		// A label such as "Constructor" would make an id every JavaScript object has.
+		if (isPrototypeName(id)) id = `${id}-category`;
 		if (!made.has(id)) {
 			const label = raw === '' ? 'Uncategorized' : SLUG.test(raw) ? humanize(raw) : raw;
 			made.set(id, makeCategory(id, label, made.size));

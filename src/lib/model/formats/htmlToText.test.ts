@@ -32,6 +32,13 @@ describe('htmlToText', () => {
 		expect(httpUrl('/static/img/x.jpg')).toBeUndefined();
 	});
 
+	it('leaves references named like object properties as they are', () => {
+		// They were looked up in a plain object: "&constructor;" became Object's source text.
+		expect(decodeEntities('&constructor; &toString; &__proto__; &valueOf;')).toBe(
+			'&constructor; &toString; &__proto__; &valueOf;'
+		);
+	});
+
 	it('decodes numeric references beyond the BMP and leaves invalid ones', () => {
 		expect(decodeEntities('&#128512; &#0; &#x110000;')).toBe('😀 &#0; &#x110000;');
 	});
@@ -51,6 +58,12 @@ describe('slugs', () => {
 		expect(uniqueSlug('a', taken)).toBe('a-3');
 		expect(uniqueSlug('東京', taken)).toBe('event');
 		expect(uniqueSlug('東京', taken)).toBe('event-2');
+	});
+
+	it('never makes a name every JavaScript object has', () => {
+		const taken = new Set<string>();
+		expect(uniqueSlug('Constructor', taken)).toBe('constructor-2');
+		expect(uniqueSlug('constructor', taken)).toBe('constructor-3');
 	});
 
 	it('cuts long slugs at a word', () => {

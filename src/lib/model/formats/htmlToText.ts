@@ -4,35 +4,38 @@
  * to be a sanitizer: it drops every tag (and script/style content) and decodes entities.
  */
 
-const NAMED: Record<string, string> = {
-	amp: '&',
-	lt: '<',
-	gt: '>',
-	quot: '"',
-	apos: "'",
-	nbsp: ' ',
-	ndash: '–',
-	mdash: '—',
-	hellip: '…',
-	lsquo: '‘',
-	rsquo: '’',
-	ldquo: '“',
-	rdquo: '”',
-	laquo: '«',
-	raquo: '»',
-	copy: '©',
-	reg: '®',
-	eacute: 'é',
-	egrave: 'è',
-	aacute: 'á',
-	oacute: 'ó',
-	uuml: 'ü',
-	ouml: 'ö',
-	auml: 'ä',
-	szlig: 'ß',
-	ccedil: 'ç',
-	ntilde: 'ñ'
-};
+/** Named references we decode; a Map, so `&constructor;` is not looked up on a prototype. */
+const NAMED = new Map<string, string>(
+	Object.entries({
+		amp: '&',
+		lt: '<',
+		gt: '>',
+		quot: '"',
+		apos: "'",
+		nbsp: ' ',
+		ndash: '–',
+		mdash: '—',
+		hellip: '…',
+		lsquo: '‘',
+		rsquo: '’',
+		ldquo: '“',
+		rdquo: '”',
+		laquo: '«',
+		raquo: '»',
+		copy: '©',
+		reg: '®',
+		eacute: 'é',
+		egrave: 'è',
+		aacute: 'á',
+		oacute: 'ó',
+		uuml: 'ü',
+		ouml: 'ö',
+		auml: 'ä',
+		szlig: 'ß',
+		ccedil: 'ç',
+		ntilde: 'ñ'
+	})
+);
 
 /** Decode HTML character references (named ones we know, decimal and hex). */
 export function decodeEntities(text: string): string {
@@ -42,7 +45,7 @@ export function decodeEntities(text: string): string {
 				ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1));
 			return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
 		}
-		return NAMED[ref.toLowerCase()] ?? whole;
+		return NAMED.get(ref.toLowerCase()) ?? whole;
 	});
 }
 

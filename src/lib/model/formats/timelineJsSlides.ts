@@ -7,6 +7,8 @@ import type { Issue } from '../types';
 import { assembleDataset, type Draft, type ImportResult } from './assembleDataset';
 import { htmlLinks, htmlToText, httpUrl } from './htmlToText';
 import { slugify, uniqueSlug } from './slug';
+import { describe } from '../issue';
+import { isPrototypeName, NOT_A_PROTOTYPE_NAME } from '../slugPattern';
 import type { TimelineJsDate, TimelineJsOptions, TimelineJsSlide } from './timelineJsTypes';
 
 const TITLE_MAX = 200;
@@ -194,7 +196,15 @@ export function slidesToDrafts(
 		let id: string;
 		if (givenId) {
 			id = uniqueSlug(givenId, taken, 'event');
-			if (id !== slugify(givenId))
+			const slug = slugify(givenId);
+			if (isPrototypeName(slug))
+				problem(
+					'unique_id',
+					NOT_A_PROTOTYPE_NAME,
+					`${describe(givenId)} (used "${id}")`,
+					'warning'
+				);
+			else if (id !== slug)
 				problem(
 					'unique_id',
 					'a unique id',
