@@ -14,15 +14,23 @@ function paragraphs(s: string): string {
 		.join('');
 }
 
+/**
+ * A TimelineJS year from an astronomical one. TimelineJS shows year -500 as "500 BCE" and has no
+ * year 0, so 1 BCE (astronomical 0) is -1 there and 45 BCE (-44) is -45.
+ */
+function tjsYear(astronomical: number): string {
+	return String(astronomical <= 0 ? astronomical - 1 : astronomical);
+}
+
 function tjsDate(edtf: string | undefined): TimelineJsDate | undefined {
 	if (!edtf || edtf === '..') return undefined;
 	const r = parseEdtfDate(edtf);
 	if (!r.ok) return undefined;
 	const d = r.date;
 	if (d.precision === 'century' || d.precision === 'decade') {
-		return { year: String(new Date(d.min).getUTCFullYear()) };
+		return { year: tjsYear(new Date(d.min).getUTCFullYear()) };
 	}
-	const out: TimelineJsDate = { year: String(d.year) };
+	const out: TimelineJsDate = { year: tjsYear(d.year) };
 	if (d.month !== undefined && (d.precision === 'month' || d.precision === 'day'))
 		out.month = String(d.month + 1);
 	if (d.day !== undefined && d.precision === 'day') out.day = String(d.day);

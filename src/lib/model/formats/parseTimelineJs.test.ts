@@ -175,6 +175,62 @@ describe('TimelineJS bad input', () => {
 	});
 });
 
+// TimelineJS shows year -500 as "500 BCE"; it was read as EDTF -0500 (501 BCE), and the
+// export wrote 45 BCE (EDTF -0044) as -44, which TimelineJS shows as 44 BCE.
+describe('TimelineJS years before the common era', () => {
+	const slide = (year: number | string) =>
+		JSON.stringify({ events: [{ start_date: { year }, text: { headline: 'H' } }] });
+
+	it.each([
+		[-500, '-0499', '500 BCE'],
+		['-1', '0000', '1 BCE'],
+		[-45, '-0044', '45 BCE'],
+		[-12000, 'Y-11999', '12000 BCE'],
+		[1, '0001', '1'],
+		[2020, '2020', '2020']
+	])('year %s reads as EDTF %s (%s, as TimelineJS shows it)', (year, edtf, label) => {
+		const r = parseTimelineJsJson(slide(year), { file: 't.json' });
+		const ev = r.dataset!.events[0]!;
+		expect(ev.start).toBe(edtf);
+		const t = eventTime(ev.start);
+		expect(t.ok && t.time.label).toBe(label);
+	});
+
+	it('reads year 0, which TimelineJS does not have, as 1 BCE with a warning', () => {
+		const r = parseTimelineJsJson(slide(0), { file: 't.json' });
+		expect(r.dataset!.events[0]!.start).toBe('0000');
+		expect(r.issues).toContainEqual(
+			expect.objectContaining({ row: 1, field: 'start_date.year', severity: 'warning' })
+		);
+	});
+
+	it.each([
+		['-0044-03-15', { year: '-45', month: '3', day: '15' }],
+		['0000', { year: '-1' }],
+		['-0499', { year: '-500' }],
+		['0001', { year: '1' }],
+		['Y-11999', { year: '-12000' }]
+	])('exports EDTF %s as %j and reads it back the same', (start, date) => {
+		const d = S.Dataset.parse({
+			meta: { title: 'T', licence: 'x', categories: [{ id: 'c', label: 'C', colour: '#000000' }] },
+			events: [
+				{
+					id: 'a',
+					title: 'A',
+					summary: '',
+					start,
+					place: { name: 'X', precision: 'unknown' },
+					category: 'c'
+				}
+			]
+		});
+		const doc = datasetToTimelineJs(d);
+		expect(doc.events[0]?.start_date).toEqual(date);
+		const back = parseTimelineJsJson(JSON.stringify(doc), { file: 'x.json' });
+		expect(back.dataset!.events[0]!.start).toBe(start);
+	});
+});
+
 describe('datasetToTimelineJs', () => {
 	const d = S.Dataset.parse({
 		meta: {

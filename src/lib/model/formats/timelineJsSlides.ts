@@ -74,7 +74,18 @@ function toEdtf(
 		problem(fields.year(end), 'a year as a whole number', JSON.stringify(y));
 		return { failed: true };
 	}
-	let out = edtfYear(Number(y));
+	// TimelineJS shows year -500 as "500 BCE": its years are historical, with no year 0, while
+	// EDTF years are astronomical (0 is 1 BCE, -499 is 500 BCE).
+	const year = Number(y);
+	if (year === 0) {
+		problem(
+			fields.year(end),
+			'a year other than 0 (TimelineJS has none: -1 is 1 BCE, 1 is 1 CE)',
+			'0 (read as 1 BCE)',
+			'warning'
+		);
+	}
+	let out = edtfYear(year < 0 ? year + 1 : year);
 	if (m !== '') {
 		if (!/^\d{1,2}$/.test(m)) {
 			problem(fields.part(end, 'month'), 'a month from 1 to 12', JSON.stringify(m));
