@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { eventTime } from '../dates';
 import * as S from '../schema';
 import type { Resolution } from '../gazetteer';
-import { datasetToTimelineJs } from './datasetToTimelineJs';
+import { datasetToTimelineJs, inert, inertUrl } from './datasetToTimelineJs';
+import { parseCsv } from './csv';
+import { htmlFieldsOf } from '../../../testing/htmlFieldsOf';
 import { parseTimelineJs, parseTimelineJsCsv, parseTimelineJsJson } from './parseTimelineJs';
 
 const fixture = (name: string) =>
@@ -271,13 +273,13 @@ describe('datasetToTimelineJs', () => {
 	});
 	const doc = datasetToTimelineJs(d);
 
-	it('writes dates by parts, our label as display_date, escaped HTML', () => {
+	it('writes dates by parts, our label as display_date, inert text', () => {
 		expect(doc.events[0]).toMatchObject({
 			unique_id: 'a',
 			start_date: { year: '2020', month: '5', day: '22' },
 			end_date: { year: '2020', month: '6' },
 			group: 'Protest',
-			text: { headline: 'A &#60;b&#62;' }
+			text: { headline: 'A ‹b›' }
 		});
 		expect(doc.events[0]?.text?.text).toContain('Place: Toronto');
 		expect(doc.events[1]).toMatchObject({
@@ -286,16 +288,77 @@ describe('datasetToTimelineJs', () => {
 		});
 		expect(doc.events[1]?.end_date).toBeUndefined();
 		expect(doc.events[2]?.start_date).toEqual({ year: '2010' });
-		expect(doc.title?.text?.headline).toBe('T &#38; &#60;b&#62;');
+		expect(doc.title?.text?.headline).toBe('T ＆ ‹b›');
 	});
 
 	it('reads back with the same ids, titles and day/month/year dates', () => {
 		const back = parseTimelineJsJson(JSON.stringify(doc), { file: 'x.json' }).dataset!;
 		expect(back.events.map((e) => [e.id, e.title, e.start, e.end])).toEqual([
-			['a', 'A <b>', '2020-05-22', '2020-06'],
+			['a', 'A ‹b›', '2020-05-22', '2020-06'],
 			['b', 'B', '1979', undefined],
 			['c', 'C', '2010', undefined]
 		]);
-		expect(back.meta.title).toBe('T & <b>');
+		expect(back.meta.title).toBe('T ＆ ‹b›');
+	});
+});
+
+// The category label was written raw into `group`, which TimelineJS 3.9.11 decodes and writes
+// with innerHTML: an entity-encoded <img onerror=…> in a CSV ran in TimelineJS.
+describe('datasetToTimelineJs writes no markup from the data', () => {
+	const attack = '&lt;img src=x onerror=alert(1)&gt;';
+
+	it('a CSV category holding an entity-encoded <img onerror> comes out inert', () => {
+		const csvText = `title,start,place,category,summary\nA,2020,Online,${attack},${attack}\n`;
+		const imported = parseCsv(csvText, { file: 'e.csv' }).dataset!;
+		expect(imported.meta.categories[0]?.label).toBe(attack);
+		const doc = datasetToTimelineJs(imported);
+		expect(doc.events[0]?.group).toBe('＆lt;img src=x onerror=alert(1)＆gt;');
+		for (const f of htmlFieldsOf(doc)) expect(f).not.toMatch(/[<>&]/);
+	});
+
+	it('every text field, link and label, whatever it holds', () => {
+		const nasty = `<svg onload=alert(1)> &lt;b&gt; &#60;i&#62; 'x' "y" www.a.org'onmouseover='alert(1)`;
+		const d = S.Dataset.parse({
+			meta: {
+				title: nasty,
+				description: `${nasty}\n\n${nasty}`,
+				licence: 'x',
+				categories: [{ id: 'c', label: nasty, colour: '#000000' }]
+			},
+			sources: [{ id: 's', title: nasty, publisher: 'p', type: 'news', perspective: 'x' }],
+			events: [
+				{
+					id: 'a',
+					title: nasty,
+					summary: nasty,
+					start: '2020',
+					place: { name: nasty, precision: 'city', lat: 1, lon: 2 },
+					category: 'c',
+					sources: [{ source: 's', locator: nasty }],
+					links: [
+						'https://x.org/?a=1&b=2',
+						'https://x.org/"><svg/onload=alert(1)>',
+						"https://x.org/?q=&quot;&gt;&lt;svg/onload=alert(1)&gt;'"
+					]
+				}
+			]
+		});
+		const doc = datasetToTimelineJs(d);
+		for (const f of htmlFieldsOf(doc)) expect(f).not.toMatch(/[<>&']/);
+		expect(doc.events[0]?.text?.text).toContain('<a href="https://x.org/?a=1%26b=2">');
+	});
+
+	it.each([
+		['https://x.org/a?b=1&c=2#d', 'https://x.org/a?b=1%26c=2#d'],
+		["https://x.org/it's", 'https://x.org/it%27s'],
+		['https://x.org/"<>`', 'https://x.org/%22%3C%3E%60'],
+		['javascript:alert(1)', null],
+		['https://', null]
+	])('inertUrl(%j) is %j', (url, out) => {
+		expect(inertUrl(url)).toBe(out);
+	});
+
+	it('inert text keeps its words', () => {
+		expect(inert(`Tom & Jerry's <show>`)).toBe('Tom ＆ Jerry’s ‹show›');
 	});
 });
