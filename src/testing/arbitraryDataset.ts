@@ -25,7 +25,14 @@ const SPECIAL = [
 	'é',
 	'😀',
 	'""',
-	'<b>'
+	'<b>',
+	// Formula starts a CSV export must neutralize, and the quote it neutralizes them with.
+	'=',
+	'+',
+	'-',
+	'@',
+	"'",
+	"'="
 ];
 
 /** Text of `minLength`..`maxLength` code units with the characters formats trip on. */

