@@ -4,6 +4,7 @@ import { arbitraryDataset } from '../../testing/arbitraryDataset';
 import { readMetaFast, readSourceFast } from './fastRecords';
 import * as S from './schema';
 import { DATASET_KEYS, parseDataset } from './parseDataset';
+import { formatIssue } from './issue';
 
 /** One field of a plain object replaced by anything, removed, or a key added. */
 function mutate(base: fc.Arbitrary<Record<string, unknown>>) {
@@ -195,6 +196,33 @@ describe('parseDataset and ids every JavaScript object has', () => {
 				severity: 'error',
 				expected: expect.stringContaining('constructor')
 			})
+		);
+	});
+});
+
+describe('parseDataset and bad sources', () => {
+	// Source issues carried the source's index as a row, which named an event row.
+	it('reports a source by its field path, without a row', async () => {
+		const r = await parseDataset(
+			{
+				meta: {
+					title: 'T',
+					licence: 'CC0-1.0',
+					categories: [{ id: 'c', label: 'C', colour: '#336699' }]
+				},
+				sources: [
+					{ id: 'ok', title: 'S', publisher: 'p', type: 'news', perspective: 'x' },
+					{ id: 'bad', title: 'S', publisher: 'p', type: 'blog', perspective: 'x' }
+				],
+				events: []
+			},
+			'x.json'
+		);
+		const issue = r.issues.find((i) => i.field.startsWith('sources.'));
+		expect(issue).toMatchObject({ field: 'sources.1.type', severity: 'error' });
+		expect(issue?.row).toBeUndefined();
+		expect(formatIssue(issue!)).toBe(
+			'x.json::sources.1.type: expected one of "news", "report", "statement", "reference", "book", "dataset", "other", got "blog"'
 		);
 	});
 });

@@ -81,7 +81,8 @@ export const schemaRecords = {
 		const r = S.Source.safeParse(v);
 		return r.success
 			? { ok: true, data: r.data }
-			: { ok: false, issues: zodIssues(r.error, v, file, `sources.${i}`, i + 1) };
+			: // Sources are not rows of events: the field path says which one, without a row.
+				{ ok: false, issues: zodIssues(r.error, v, file, `sources.${i}`) };
 	},
 	event(v: unknown, file: string, row: number, id: string | undefined): Checked<Event> {
 		const r = S.Event.safeParse(v);

@@ -231,7 +231,7 @@ export function assembleDataset(drafts: Draft[], opts: AssembleOptions): ImportR
 	(opts.sources ?? []).forEach((s, i) => {
 		const r = S.Source.safeParse(s);
 		if (r.success) sources.push(r.data);
-		else pushAll(issues, zodIssues(r.error, s, metaFile, `sources.${i}`, i + 1));
+		else pushAll(issues, zodIssues(r.error, s, metaFile, `sources.${i}`));
 	});
 	const sourceIds = new Set(sources.map((s) => s.id));
 
