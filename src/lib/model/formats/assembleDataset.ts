@@ -9,10 +9,10 @@
 // Importers read any date a spreadsheet holds: the full EDTF parser is always loaded with them.
 import '../edtfParser';
 import { CATEGORY_SHAPES } from '../categoryShapes';
-import * as S from '../schema';
+import { OKABE_ITO } from '../okabeIto';
 import { checkEvent, relatedIssues } from '../checkEvent';
 import { describe, pushAll } from '../issue';
-import { zodIssues } from '../schemaRecords';
+import { schemaRecords } from '../schemaRecords';
 import { candidateLabel, type Resolution } from '../gazetteer';
 import type { Category, Dataset, Event, Issue, Meta, Source } from '../types';
 import { slugify, uniqueSlug } from './slug';
@@ -58,17 +58,7 @@ export interface ImportResult {
 	issues: Issue[];
 }
 
-/** The Okabe–Ito palette: distinguishable with the common colour-vision deficiencies. */
-export const OKABE_ITO = [
-	'#E69F00',
-	'#56B4E9',
-	'#009E73',
-	'#F0E442',
-	'#0072B2',
-	'#D55E00',
-	'#CC79A7',
-	'#000000'
-] as const;
+export { OKABE_ITO };
 
 const SHAPES = CATEGORY_SHAPES;
 
@@ -197,11 +187,9 @@ export function assembleDataset(drafts: Draft[], opts: AssembleOptions): ImportR
 	let meta: Meta;
 	const givenCategories = new Map<string, string>();
 	if (opts.meta !== undefined) {
-		const r = S.Meta.safeParse(opts.meta);
-		if (!r.success) {
-			pushAll(issues, zodIssues(r.error, opts.meta, metaFile, 'meta'));
-			return { dataset: null, issues };
-		}
+		const r = schemaRecords.meta(opts.meta, metaFile);
+		pushAll(issues, r.issues);
+		if (!r.ok) return { dataset: null, issues };
 		meta = r.data;
 		for (const c of meta.categories) {
 			givenCategories.set(c.id, c.id);
@@ -229,9 +217,9 @@ export function assembleDataset(drafts: Draft[], opts: AssembleOptions): ImportR
 	const sources: Source[] = [];
 	const given = opts.sources !== undefined && opts.sources.length > 0;
 	(opts.sources ?? []).forEach((s, i) => {
-		const r = S.Source.safeParse(s);
-		if (r.success) sources.push(r.data);
-		else pushAll(issues, zodIssues(r.error, s, metaFile, `sources.${i}`));
+		const r = schemaRecords.source(s, metaFile, i);
+		pushAll(issues, r.issues);
+		if (r.ok) sources.push(r.data);
 	});
 	const sourceIds = new Set(sources.map((s) => s.id));
 
@@ -344,12 +332,12 @@ export function assembleDataset(drafts: Draft[], opts: AssembleOptions): ImportR
 		const reported = (field: string) =>
 			badFields.some((f) => field === f || field.startsWith(`${f}.`));
 		const id = str(d.event.id);
-		const r = S.Event.safeParse(d.event);
-		if (!r.success) {
-			pushAll(
-				rowIssues,
-				zodIssues(r.error, d.event, file, '', d.row, id).filter((i) => !reported(i.field))
-			);
+		const r = schemaRecords.event(d.event, file, d.row, id);
+		pushAll(
+			rowIssues,
+			r.issues.filter((i) => !reported(i.field))
+		);
+		if (!r.ok) {
 			pushAll(issues, rowIssues);
 			continue;
 		}

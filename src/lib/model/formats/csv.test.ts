@@ -117,6 +117,33 @@ describe('parseCsv: bad input is reported with row and field; the valid rows sur
 	});
 });
 
+describe('parseCsv drops a bad optional field with a warning and keeps the row', () => {
+	it('a javascript: link among good ones, a colour #fff and a source URL with a space', () => {
+		const r = parseCsv(csv(GOOD_A, GOOD_B), {
+			file: 'e.csv',
+			meta: {
+				...meta,
+				categories: [...meta.categories, { id: 'unused', label: 'U', colour: '#fff' }]
+			},
+			sources: [{ ...sources[0], url: 'https://example.org/a b' }]
+		});
+		expect(errors(r.issues)).toEqual([]);
+		expect(r.dataset?.events.map((e) => e.id)).toEqual(['a', 'b']);
+		expect(r.dataset?.sources[0]).not.toHaveProperty('url');
+		expect(r.dataset?.meta.categories[2]?.colour).toBe(OKABE_ITO[2]);
+		const links = parseCsv(
+			'title,start,place,links\nA,2020,Online,javascript:alert(1); https://ok.org/\n',
+			{
+				file: 'l.csv'
+			}
+		);
+		expect(links.dataset?.events[0]?.links).toEqual(['https://ok.org/']);
+		expect(links.issues).toContainEqual(
+			expect.objectContaining({ row: 2, field: 'links.0', severity: 'warning' })
+		);
+	});
+});
+
 describe('parseCsv without meta', () => {
 	const text = [
 		'title,start,place,category,tags,sources',
@@ -184,13 +211,22 @@ describe('parseCsv without meta', () => {
 			'{"field":"x","values":[{"value":"a","sources":{}},{"value":"b","sources":["record"]}],"note":"n"}'
 		],
 		['a null dispute', 'null']
-	])('reports a dispute with %s at its row; the other rows load', (_name, dispute) => {
+	])('reports a dispute with %s at its row and drops it; every row loads', (_name, dispute) => {
 		const cell = `"[${dispute.replace(/"/g, '""')}]"`;
 		const t = `title,start,place,disputes\nA,2020,Online,\nB,2021,Online,${cell}\nC,2022,Online,\n`;
 		const d = parseCsv(t, { file: 'e.csv' });
-		expect(d.dataset?.events.map((e) => e.title)).toEqual(['A', 'C']);
-		expect(errors(d.issues)).toContainEqual(
-			expect.objectContaining({ row: 3, field: expect.stringMatching(/^disputes\.0/) })
+		expect(d.dataset?.events.map((e) => [e.title, e.disputes])).toEqual([
+			['A', []],
+			['B', []],
+			['C', []]
+		]);
+		expect(errors(d.issues)).toEqual([]);
+		expect(d.issues).toContainEqual(
+			expect.objectContaining({
+				row: 3,
+				field: expect.stringMatching(/^disputes\.0/),
+				severity: 'warning'
+			})
 		);
 	});
 
