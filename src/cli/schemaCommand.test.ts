@@ -32,7 +32,8 @@ describe('docs/data.md', () => {
 		event: S.Event.shape,
 		place: S.Place.shape,
 		sourceRef: S.SourceRef.shape,
-		dispute: S.Dispute.shape
+		dispute: S.Dispute.shape,
+		media: S.Media.shape
 	};
 	it.each(Object.entries(shapes).flatMap(([k, shape]) => Object.keys(shape).map((f) => [k, f])))(
 		'documents %s field %s',

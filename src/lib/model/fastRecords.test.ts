@@ -16,7 +16,7 @@ const mutated = fc
 		valid,
 		fc.nat(),
 		fc.anything(),
-		fc.constantFrom('set', 'delete', 'place', 'dispute', 'dispute value')
+		fc.constantFrom('set', 'delete', 'place', 'dispute', 'dispute value', 'media')
 	)
 	.map(([e, k, value, how]) => {
 		const keys = Object.keys(e);
@@ -33,6 +33,14 @@ const mutated = fc
 			const values = d.values as Record<string, unknown>[];
 			const vk = ['value', 'sources', 'locator', 'extra'][k % 4]!;
 			out.disputes = [{ ...d, values: [{ ...values[0], [vk]: value }, ...values.slice(1)] }];
+		} else if (how === 'media') {
+			const mk = ['url', 'kind', 'alt', 'caption', 'credit', 'licence', 'extra'][k % 7]!;
+			out.media = {
+				url: 'https://example.org/a.jpg',
+				kind: 'image',
+				...(e.media as object),
+				[mk]: value
+			};
 		} else out[key] = value;
 		return out;
 	});
@@ -86,6 +94,9 @@ describe('readEventFast accepts only what the schema accepts, with the same resu
 		['a citation without locator', { sources: [{ source: 'a', locator: '' }] }],
 		['a dispute (left to the schema)', { disputes: [{ field: 'x', values: [], note: 'n' }] }],
 		['a javascript: link', { links: ['javascript:alert(1)'] }],
+		['a javascript: media URL', { media: { url: 'javascript:alert(1)', kind: 'link' } }],
+		['a media kind not known', { media: { url: 'https://a.org/', kind: 'audio' } }],
+		['a media field not known', { media: { url: 'https://a.org/', kind: 'link', title: 'T' } }],
 		[
 			'an online linked place',
 			{ place: { name: 'X', precision: 'online', linked: [{ name: 'Y', precision: 'online' }] } }

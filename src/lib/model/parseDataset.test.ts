@@ -288,7 +288,19 @@ describe('parseDataset drops a bad optional field with a warning and keeps the r
 			{ disputes: [] },
 			['disputes.0.values']
 		],
-		['a date note that is a number', { dateNote: 5 }, {}, ['dateNote']]
+		['a date note that is a number', { dateNote: 5 }, {}, ['dateNote']],
+		[
+			'a javascript: media URL',
+			{ media: { url: 'javascript:alert(1)', kind: 'image' } },
+			{},
+			['media.url']
+		],
+		[
+			'a media alt that is a number',
+			{ media: { url: 'https://example.org/a.jpg', kind: 'image', alt: 5 } },
+			{ media: { url: 'https://example.org/a.jpg', kind: 'image' } },
+			['media.alt']
+		]
 	])('%s', async (_name, patch, kept, fields) => {
 		const r = await parseDataset(
 			{ meta, sources: [source], events: [{ ...event, ...patch }] },

@@ -117,6 +117,21 @@ export const Dispute = z
 	})
 	.strict();
 
+/** What a medium is, for how it is shown: an image, a video, or a page to link to. */
+export const MediaKind = z.enum(['image', 'video', 'link']);
+
+/** An image, video or link illustrating an event, with its credit and licence. */
+export const Media = z
+	.object({
+		url: HttpUrl.describe('Where the image, video or page is (http or https only).'),
+		kind: MediaKind.describe('"image", "video" or "link" (a page to link to).'),
+		alt: z.string().optional().describe('Text standing for an image for those who cannot see it.'),
+		caption: z.string().optional().describe('A caption, as plain text.'),
+		credit: z.string().optional().describe('Who made it, as plain text.'),
+		licence: z.string().optional().describe('Its licence, e.g. "CC BY-SA 4.0".')
+	})
+	.strict();
+
 /** A dated, placed event. */
 export const Event = z
 	.object({
@@ -137,6 +152,7 @@ export const Event = z
 		disputes: z.array(Dispute).default([]),
 		related: z.array(Slug).default([]).describe('Ids of related events.'),
 		links: z.array(HttpUrl).default([]).describe('Further reading (http/https only).'),
+		media: Media.optional().describe('An image, video or link illustrating the event.'),
 		computed: z
 			.string()
 			.optional()

@@ -93,7 +93,12 @@ const DROPPABLE: Record<'event' | 'source' | 'meta', readonly Pattern[]> = {
 		['place', 'note'],
 		['place', 'country'],
 		['place', 'linked'],
-		['place', 'linked', '*']
+		['place', 'linked', '*'],
+		['media'],
+		['media', 'alt'],
+		['media', 'caption'],
+		['media', 'credit'],
+		['media', 'licence']
 	],
 	source: [['publisherInferred'], ['written'], ['writtenNote'], ['url'], ['file']],
 	meta: [

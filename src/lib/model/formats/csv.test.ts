@@ -416,8 +416,9 @@ describe('headers', () => {
 	it('has one column per event field', () => {
 		expect(CSV_COLUMNS.map((c) => c.field).sort()).toEqual(
 			[
-				...Object.keys(S.Event.shape).filter((k) => k !== 'place'),
-				...Object.keys(S.Place.shape).map((k) => `place.${k}`)
+				...Object.keys(S.Event.shape).filter((k) => k !== 'place' && k !== 'media'),
+				...Object.keys(S.Place.shape).map((k) => `place.${k}`),
+				...Object.keys(S.Media.shape).map((k) => `media.${k}`)
 			].sort()
 		);
 	});

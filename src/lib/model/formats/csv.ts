@@ -20,6 +20,7 @@ import {
 	type PlaceResolver
 } from './assembleDataset';
 import { csvLine, neutralizeFormula, readCsvRecords, restoreFormula } from './csvRecords';
+import { mediaKind } from './mediaKind';
 
 /** One column of the template. */
 export interface CsvColumn {
@@ -53,6 +54,12 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
 	{ name: 'disputes', field: 'disputes' },
 	{ name: 'related', field: 'related' },
 	{ name: 'links', field: 'links' },
+	{ name: 'media_url', field: 'media.url', aliases: ['media'] },
+	{ name: 'media_kind', field: 'media.kind' },
+	{ name: 'media_alt', field: 'media.alt' },
+	{ name: 'media_caption', field: 'media.caption' },
+	{ name: 'media_credit', field: 'media.credit' },
+	{ name: 'media_licence', field: 'media.licence', aliases: ['media_license'] },
 	{ name: 'computed', field: 'computed' }
 ];
 
@@ -274,6 +281,18 @@ function rowToDraft(
 		cellIssue('disputes', r);
 		if (r.ok && r.value) ev.disputes = r.value;
 	}
+	const mediaUrl = get('media_url').trim();
+	const media: Record<string, unknown> = {};
+	if (mediaUrl !== '') media.url = mediaUrl;
+	const kind = get('media_kind').trim().toLowerCase();
+	// Without a kind, the URL tells it (image or video by extension or host, else a link).
+	if (kind !== '') media.kind = kind;
+	else if (mediaUrl !== '') media.kind = mediaKind(mediaUrl);
+	for (const k of ['alt', 'caption', 'credit', 'licence'] as const) {
+		const v = get(`media_${k}`);
+		if (v !== '') media[k] = v;
+	}
+	if (Object.keys(media).length > 0) ev.media = media;
 	opt('computed', get('computed'));
 	return { row: line, event: ev, issues };
 }
@@ -302,6 +321,12 @@ function eventCells(ev: Event): string[] {
 		disputes: ev.disputes.length === 0 ? '' : JSON.stringify(ev.disputes),
 		related: formatListCell(ev.related),
 		links: formatListCell(ev.links),
+		media_url: ev.media?.url ?? '',
+		media_kind: ev.media?.kind ?? '',
+		media_alt: ev.media?.alt ?? '',
+		media_caption: ev.media?.caption ?? '',
+		media_credit: ev.media?.credit ?? '',
+		media_licence: ev.media?.licence ?? '',
 		computed: ev.computed ?? ''
 	};
 	return CSV_COLUMNS.map((c) => neutralizeFormula(values[c.name] ?? ''));

@@ -74,8 +74,8 @@ function tjsDate(edtf: string | undefined): TimelineJsDate | undefined {
 
 /**
  * Write a dataset as a TimelineJS JSON document. Text is made inert (no `<`, `>` or `&`); the
- * place, sources and links are added to the slide text; imprecise dates carry our label as
- * `display_date`.
+ * place, sources and links are added to the slide text; the media becomes the slide's media;
+ * imprecise dates carry our label as `display_date`.
  * TimelineJS has no places or sources, so reading this back is not lossless (use CSV or GeoJSON).
  */
 export function datasetToTimelineJs(dataset: Dataset): TimelineJsDocument {
@@ -106,6 +106,13 @@ export function datasetToTimelineJs(dataset: Dataset): TimelineJsDocument {
 			text: { headline: inert(ev.title), text: parts.filter((p) => p !== '<p></p>').join('') },
 			group: inert(labels.get(ev.category) ?? ev.category)
 		};
+		const mediaUrl = ev.media ? inertUrl(ev.media.url) : null;
+		if (ev.media && mediaUrl) {
+			slide.media = { url: mediaUrl };
+			if (ev.media.caption) slide.media.caption = inert(ev.media.caption);
+			if (ev.media.credit) slide.media.credit = inert(ev.media.credit);
+			if (ev.media.alt) slide.media.alt = inert(ev.media.alt);
+		}
 		const end = tjsDate(ev.end);
 		if (end) slide.end_date = end;
 		if (t.ok) slide.display_date = inert(t.time.label);

@@ -85,6 +85,7 @@ const KNOWN = new Set([
 	'disputes',
 	'related',
 	'links',
+	'media',
 	'computed'
 ]);
 
@@ -232,7 +233,7 @@ function featureToDraft(
 	if (start) ev.start = timeValue(start[1], start[0]);
 	const end = pick('end', 'end_date');
 	if (end) ev.end = timeValue(end[1], end[0]);
-	for (const k of ['dateNote', 'computed', 'category'] as const)
+	for (const k of ['dateNote', 'computed', 'category', 'media'] as const)
 		if (props[k] !== undefined) ev[k] = props[k];
 	for (const k of ['tags', 'actors', 'related', 'links', 'disputes'] as const) {
 		const v = props[k];

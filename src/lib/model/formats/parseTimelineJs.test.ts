@@ -24,10 +24,12 @@ const precisions = (events: { start: string; end?: string }[]) => {
 describe('real TimelineJS files import', () => {
 	it.each([
 		// file, events, precisions, located events, warnings (besides the meta one), title
-		['houston-timeline3.json', 18, { year: 16, day: 2 }, 0, 0, 'Whitney Houston 1963 - 2012'],
+		// Warnings: a relative media URL, the title slide's media, thumbnails, backgrounds and an
+		// odd slide type, all dropped.
+		['houston-timeline3.json', 18, { year: 16, day: 2 }, 0, 2, 'Whitney Houston 1963 - 2012'],
 		['republican-timeline3.json', 13, { day: 13 }, 0, 0, 'The Republican Run-Up'],
-		['twain-marktwain.json', 17, { day: 16, year: 1 }, 12, 4, 'twain-marktwain'],
-		['my-own-timeline.csv', 10, { day: 3, year: 7 }, 0, 0, 'MY OWN CSV']
+		['twain-marktwain.json', 17, { day: 16, year: 1 }, 12, 13, 'twain-marktwain'],
+		['my-own-timeline.csv', 10, { day: 3, year: 7 }, 0, 2, 'MY OWN CSV']
 	])('%s: %i events', (file, count, prec, located, warnings, title) => {
 		const r = parseTimelineJs(fixture(file), { file });
 		expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
@@ -66,7 +68,9 @@ describe('real TimelineJS files import', () => {
 		const d = parseTimelineJs(fixture('houston-timeline3.json'), { file: 'h.json' }).dataset!;
 		expect(d.events[0]).toMatchObject({ id: 'a-musical-heritage-1963-08-09', start: '1963-08-09' });
 		expect(d.events[1]).toMatchObject({ id: 'first-recording-1978', start: '1978' });
-		expect(d.events.map((e) => e.links).flat()).toContain('https://youtu.be/fSrO91XO1Ck');
+		expect(d.events.map((e) => e.media)).toContainEqual(
+			expect.objectContaining({ url: 'https://youtu.be/fSrO91XO1Ck', kind: 'video' })
+		);
 	});
 
 	it('keeps the time of day in the date note and uses StoryMapJS locations', () => {
@@ -79,6 +83,141 @@ describe('real TimelineJS files import', () => {
 			precision: 'city'
 		});
 		expect(florida.dateNote).toContain('06:45:56');
+	});
+});
+
+// Media, credit, caption, background, thumbnails, the src of iframe media and relative media URLs
+// were dropped without a word, and odd ids, times and types accepted silently.
+describe('TimelineJS media and what our format cannot hold', () => {
+	const one = (slide: object) =>
+		parseTimelineJsJson(
+			JSON.stringify({
+				events: [{ start_date: { year: 2001 }, text: { headline: 'H' }, ...slide }]
+			}),
+			{ file: 't.json' }
+		);
+	const warnings = (r: ReturnType<typeof one>) =>
+		r.issues.filter((i) => i.severity === 'warning' && i.field !== 'meta');
+
+	it('keeps an image with its caption, credit and alt; reports the thumbnail and background', () => {
+		const r = one({
+			media: {
+				url: 'https://example.org/a.jpg',
+				caption: '<b>A</b> caption',
+				credit: 'Photo: <a href="https://example.org/me">Me</a>',
+				alt: 'A crowd',
+				thumbnail: 'https://example.org/t.jpg'
+			},
+			background: { url: 'https://example.org/bg.jpg', color: '#000' }
+		});
+		const ev = r.dataset!.events[0]!;
+		expect(ev.media).toEqual({
+			url: 'https://example.org/a.jpg',
+			kind: 'image',
+			alt: 'A crowd',
+			caption: 'A caption',
+			credit: 'Photo: Me'
+		});
+		expect(ev.summary).toBe('');
+		expect(ev.links).toEqual(['https://example.org/me']);
+		expect(warnings(r).map((i) => [i.row, i.field, i.received])).toEqual([
+			[1, 'media.thumbnail', '"https://example.org/t.jpg" (dropped)'],
+			[1, 'background', '"https://example.org/bg.jpg, #000" (dropped)']
+		]);
+	});
+
+	it.each([
+		[
+			'an iframe embed of a video',
+			'<iframe src="https://www.youtube.com/embed/x?a=1&amp;b=2"></iframe>',
+			{ url: 'https://www.youtube.com/embed/x?a=1&b=2', kind: 'video' },
+			'an <iframe> embed (its src https://www.youtube.com/embed/x?a=1&b=2 kept as a video)'
+		],
+		[
+			'an iframe embed of a page',
+			"<iframe src='//example.org/map'></iframe>",
+			{ url: 'https://example.org/map', kind: 'link' },
+			'an <iframe> embed (its src https://example.org/map kept as a link)'
+		],
+		[
+			'an iframe with a javascript: src',
+			'<iframe src="javascript:alert(1)"></iframe>',
+			undefined,
+			'an <iframe> embed whose src is "javascript:alert(1)" (dropped)'
+		],
+		['a relative URL', 'img/a.jpg', undefined, '"img/a.jpg" (dropped)'],
+		['a javascript: URL', 'javascript:alert(1)', undefined, '"javascript:alert(1)" (dropped)'],
+		[
+			'a data: URL',
+			'data:image/png;base64,AAAA',
+			undefined,
+			'"data:image/png;base64,AAAA" (dropped)'
+		]
+	])('%s: keeps what it can and reports the rest', (_name, url, media, received) => {
+		const r = one({ media: { url, caption: 'Cap' } });
+		const ev = r.dataset!.events[0]!;
+		expect(ev.media).toEqual(media && { ...media, caption: 'Cap' });
+		// Without media, the caption stays in the summary.
+		expect(ev.summary).toBe(media ? '' : 'Media: Cap');
+		expect(warnings(r)).toEqual([
+			expect.objectContaining({ row: 1, field: 'media.url', received })
+		]);
+	});
+
+	it("reports the title slide's media, which a dataset cannot hold", () => {
+		const r = parseTimelineJsJson(
+			JSON.stringify({
+				title: { text: { headline: 'T' }, media: { url: 'https://example.org/t.jpg' } },
+				events: [{ start_date: { year: 2001 }, text: { headline: 'H' } }]
+			}),
+			{ file: 't.json' }
+		);
+		expect(warnings(r)).toEqual([
+			expect.objectContaining({ row: undefined, field: 'title.media.url' })
+		]);
+	});
+
+	it('keeps a blockquote given as media as text, without a warning', () => {
+		const r = one({ media: { url: '<blockquote>Said &amp; done</blockquote>' } });
+		expect(r.dataset!.events[0]!.summary).toBe('Media: Said & done');
+		expect(r.dataset!.events[0]!.media).toBeUndefined();
+		expect(warnings(r)).toEqual([]);
+	});
+
+	it.each([
+		[{ unique_id: 'My Slide!' }, 'unique_id', '"My Slide!" (used "my-slide")'],
+		[
+			{ start_date: { year: 2001, hour: '25', minute: '61' } },
+			'start_date.hour',
+			'"25:61" (left out)'
+		],
+		[{ start_date: { year: 2001, hour: 'noon' } }, 'start_date.hour', '"noon:0" (left out)'],
+		[{ type: 'overview' }, 'type', '"overview" (read as an event)'],
+		[{ media: { url: 'https://example.org/a.jpg', title: 'T' } }, 'media.title', '"T" (dropped)']
+	])('reports %j', (slide, field, received) => {
+		const r = one(slide);
+		expect(r.dataset!.events).toHaveLength(1);
+		expect(r.dataset!.events[0]!.dateNote).toBeUndefined();
+		expect(warnings(r)).toEqual([expect.objectContaining({ row: 1, field, received })]);
+	});
+
+	it("reads the sheet's media columns, reporting thumbnail, background and type by column", () => {
+		const text = [
+			'Year,Headline,Media,Media Credit,Media Caption,Media Thumbnail,Type,Background',
+			'2001,A,https://example.org/a.png,Me,Cap,https://example.org/t.png,,',
+			'2002,B,/rel.png,,,,slide,#fff'
+		].join('\n');
+		const r = parseTimelineJsCsv(text, { file: 's.csv' });
+		expect(r.dataset!.events.map((e) => e.media)).toEqual([
+			{ url: 'https://example.org/a.png', kind: 'image', caption: 'Cap', credit: 'Me' },
+			undefined
+		]);
+		expect(warnings(r).map((i) => [i.row, i.field])).toEqual([
+			[2, 'Media Thumbnail'],
+			[3, 'Media'],
+			[3, 'Background'],
+			[3, 'Type']
+		]);
 	});
 });
 
@@ -346,6 +485,44 @@ describe('datasetToTimelineJs writes no markup from the data', () => {
 		const doc = datasetToTimelineJs(d);
 		for (const f of htmlFieldsOf(doc)) expect(f).not.toMatch(/[<>&']/);
 		expect(doc.events[0]?.text?.text).toContain('<a href="https://x.org/?a=1%26b=2">');
+	});
+
+	it('writes the media with inert caption and credit, and reads it back', () => {
+		const d = S.Dataset.parse({
+			meta: { title: 'T', licence: 'x', categories: [{ id: 'c', label: 'C', colour: '#000000' }] },
+			events: [
+				{
+					id: 'a',
+					title: 'A',
+					summary: '',
+					start: '2020',
+					place: { name: 'X', precision: 'unknown' },
+					category: 'c',
+					media: {
+						url: "https://example.org/a.jpg?x=1&y='2'",
+						kind: 'image',
+						caption: '<b>Cap</b> & co',
+						credit: 'Me',
+						alt: 'Alt'
+					}
+				}
+			]
+		});
+		const doc = datasetToTimelineJs(d);
+		expect(doc.events[0]?.media).toEqual({
+			url: 'https://example.org/a.jpg?x=1%26y=%272%27',
+			caption: '‹b›Cap‹/b› ＆ co',
+			credit: 'Me',
+			alt: 'Alt'
+		});
+		const back = parseTimelineJsJson(JSON.stringify(doc), { file: 'x.json' }).dataset!;
+		expect(back.events[0]?.media).toEqual({
+			url: 'https://example.org/a.jpg?x=1%26y=%272%27',
+			kind: 'image',
+			caption: '‹b›Cap‹/b› ＆ co',
+			credit: 'Me',
+			alt: 'Alt'
+		});
 	});
 
 	it.each([

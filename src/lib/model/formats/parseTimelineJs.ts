@@ -141,6 +141,7 @@ export function parseTimelineJsCsv(input: string, opts: TimelineJsOptions): Impo
 		severity: 'error' as const
 	}));
 	let title: TimelineJsSlide | undefined;
+	let titleRow: number | undefined;
 	const slides: { slide: TimelineJsSlide; row: number; era: boolean }[] = [];
 	for (const r of rows) {
 		if (r.cells.every((c) => c.trim() === '')) continue;
@@ -163,7 +164,8 @@ export function parseTimelineJsCsv(input: string, opts: TimelineJsOptions): Impo
 				thumbnail: get('Media Thumbnail')
 			},
 			group: get('Group'),
-			type: get('Type').trim().toLowerCase()
+			type: get('Type').trim().toLowerCase(),
+			background: get('Background')
 		};
 		if (slide.type === 'title') {
 			if (title) {
@@ -177,12 +179,13 @@ export function parseTimelineJsCsv(input: string, opts: TimelineJsOptions): Impo
 				});
 			} else {
 				title = slide;
+				titleRow = r.line;
 				continue;
 			}
 		}
 		slides.push({ slide, row: r.line, era: slide.type === 'era' });
 	}
-	const result = assemble({ title, events: slides }, CSV_FIELDS, opts);
+	const result = assemble({ title, titleRow, events: slides }, CSV_FIELDS, opts);
 	const all = [...issues, ...result.issues].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
 	return { dataset: result.dataset, issues: all };
 }
