@@ -24,6 +24,12 @@ function at(obj: unknown, path: PropertyKey[]): unknown {
 	return cur;
 }
 
+/** Field names for a message: the first five, then how many more (a record may have a million). */
+function someKeys(keys: readonly string[]): string {
+	const shown = keys.slice(0, 5).map((k) => (k.length > 40 ? describe(k) : k));
+	return keys.length > 5 ? `${shown.join(', ')} and ${keys.length - 5} more` : shown.join(', ');
+}
+
 function expectedFrom(issue: z.core.$ZodIssue): string {
 	switch (issue.code) {
 		case 'invalid_type':
@@ -42,7 +48,7 @@ function expectedFrom(issue: z.core.$ZodIssue): string {
 		case 'invalid_format':
 			return issue.message.replace(/^Invalid string: /, '');
 		case 'unrecognized_keys':
-			return `no unknown field (${issue.keys.join(', ')})`;
+			return `no unknown field (${someKeys(issue.keys)})`;
 		default:
 			return issue.message;
 	}
@@ -60,7 +66,7 @@ export function zodIssues(
 	return error.issues.map((issue) => {
 		const field = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
 		const received =
-			issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : describe(at(input, issue.path));
+			issue.code === 'unrecognized_keys' ? someKeys(issue.keys) : describe(at(input, issue.path));
 		return {
 			file,
 			row,

@@ -144,6 +144,24 @@ describe('parseCsv drops a bad optional field with a warning and keeps the row',
 	});
 });
 
+describe('parseCsv and long cells', () => {
+	// The number pattern backtracked quadratically on a long run of digits.
+	it('reads a latitude of a million digits at once', () => {
+		const t = Date.now();
+		const r = parseCsv(`title,start,place,lat,lon\nA,2020,X,${'1'.repeat(1_000_000)}x,1\n`, {
+			file: 'e.csv'
+		});
+		expect(errors(r.issues)).toEqual([
+			expect.objectContaining({
+				row: 2,
+				field: 'place.lat',
+				received: expect.stringContaining('...')
+			})
+		]);
+		expect(Date.now() - t).toBeLessThan(3000);
+	});
+});
+
 describe('parseCsv without meta', () => {
 	const text = [
 		'title,start,place,category,tags,sources',

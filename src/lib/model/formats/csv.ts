@@ -5,6 +5,7 @@
  * Columns are documented in docs/data.md (a test keeps that list complete).
  */
 import type { Dataset, Event, Issue } from '../types';
+import { describe } from '../issue';
 import {
 	formatListCell,
 	formatSourcesCell,
@@ -88,7 +89,8 @@ export interface CsvImportOptions {
 	resolvePlace?: PlaceResolver;
 }
 
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+// One way to match each digit: `\d+\.?\d*` backtracks quadratically on a long run of digits.
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 
 /** A number cell: empty → undefined; not a number → the text, for the schema to report. */
 function numberCell(cell: string): number | string | undefined {
@@ -129,7 +131,7 @@ export function parseCsv(text: string, opts: CsvImportOptions): ImportResult {
 					row: header.line,
 					field: h,
 					expected: `a template column (${CSV_COLUMNS.map((x) => x.name).join(', ')})`,
-					received: `column ${JSON.stringify(h)} (its cells are ignored)`,
+					received: `column ${describe(h)} (its cells are ignored)`,
 					severity: 'warning'
 				});
 		} else if (index.has(c.name)) {
@@ -149,7 +151,7 @@ export function parseCsv(text: string, opts: CsvImportOptions): ImportResult {
 		return fatal(
 			`the template's columns, at least ${missing.join(' and ')}` +
 				(timelinejs ? ' (this looks like a TimelineJS sheet: use --from timelinejs)' : ''),
-			`a header ${JSON.stringify(header.cells.slice(0, 6).join(','))}`,
+			`a header ${describe(header.cells.slice(0, 6).join(','))}`,
 			header.line
 		);
 	}

@@ -214,7 +214,7 @@ function featureToDraft(
 			problem(
 				`properties.${k}`,
 				'a property of the event format (see docs/data.md)',
-				`${JSON.stringify(k)} (ignored here and in later features)`,
+				`${describe(k)} (ignored here and in later features)`,
 				'warning'
 			);
 		}

@@ -13,6 +13,7 @@
  * cites by slide. Eras become events of category "era".
  */
 import type { Issue } from '../types';
+import { describe } from '../issue';
 import type { ImportResult } from './assembleDataset';
 import { csvLine, readCsvRecords } from './csvRecords';
 import { parseJsonText } from './json';
@@ -125,7 +126,7 @@ export function parseTimelineJsCsv(input: string, opts: TimelineJsOptions): Impo
 					field: '',
 					expected: `the TimelineJS template columns (${TIMELINEJS_CSV_COLUMNS.join(', ')})`,
 					received: header
-						? `a header ${JSON.stringify(header.cells.slice(0, 6).join(','))}`
+						? `a header ${describe(header.cells.slice(0, 6).join(','))}`
 						: 'no header',
 					severity: 'error'
 				}

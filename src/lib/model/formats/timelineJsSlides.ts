@@ -5,7 +5,14 @@
 import '../edtfParser';
 import type { Issue, MediaKind } from '../types';
 import { assembleDataset, type Draft, type ImportResult } from './assembleDataset';
-import { decodeEntities, htmlLinks, htmlToText, httpUrl } from './htmlToText';
+import {
+	attribute,
+	decodeEntities,
+	htmlLinks,
+	htmlToText,
+	httpUrl,
+	openingTags
+} from './htmlToText';
 import { mediaKind } from './mediaKind';
 import { slugify, uniqueSlug } from './slug';
 import { describe } from '../issue';
@@ -83,7 +90,7 @@ function toEdtf(
 		return { failed: true };
 	}
 	if (!/^-?\d+$/.test(y)) {
-		problem(fields.year(end), 'a year as a whole number', JSON.stringify(y));
+		problem(fields.year(end), 'a year as a whole number', describe(y));
 		return { failed: true };
 	}
 	// TimelineJS shows year -500 as "500 BCE": its years are historical, with no year 0, while
@@ -100,13 +107,13 @@ function toEdtf(
 	let out = edtfYear(year < 0 ? year + 1 : year);
 	if (m !== '') {
 		if (!/^\d{1,2}$/.test(m)) {
-			problem(fields.part(end, 'month'), 'a month from 1 to 12', JSON.stringify(m));
+			problem(fields.part(end, 'month'), 'a month from 1 to 12', describe(m));
 			return { failed: true };
 		}
 		out += `-${m.padStart(2, '0')}`;
 		if (day !== '') {
 			if (!/^\d{1,2}$/.test(day)) {
-				problem(fields.part(end, 'day'), 'a day from 1 to 31', JSON.stringify(day));
+				problem(fields.part(end, 'day'), 'a day from 1 to 31', describe(day));
 				return { failed: true };
 			}
 			out += `-${day.padStart(2, '0')}`;
@@ -152,12 +159,11 @@ function backgroundText(bg: TimelineJsSlide['background']): string {
 	return [text(bg.url).trim(), text(bg.color).trim()].filter((x) => x !== '').join(', ');
 }
 
-/** `src` of an `<iframe>` in HTML, decoded, or undefined. */
+/** `src` of the first `<iframe>` in HTML, decoded ("" without one), or undefined when none. */
 function iframeSrc(html: string): string | undefined {
-	const tag = /<iframe\b[^>]*>/i.exec(html)?.[0];
-	if (!tag) return undefined;
-	const m = /\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(tag);
-	return m ? decodeEntities(m[1] ?? m[2] ?? m[3] ?? '') : undefined;
+	const tag = openingTags(html, 'iframe')[0];
+	if (tag === undefined) return undefined;
+	return decodeEntities(attribute(tag, 'src') ?? '');
 }
 
 type Problem = (
@@ -321,16 +327,16 @@ export function slidesToDrafts(
 			.filter(Boolean)
 			.join('; ');
 		if (mediaText) summaryParts.push(`Media: ${mediaText}`);
-		const links: string[] = [];
-		for (const l of [
-			...htmlLinks(headlineHtml),
-			...htmlLinks(bodyHtml),
-			...media.links,
-			...htmlLinks(text(s.media?.credit)),
-			...htmlLinks(text(s.media?.caption))
-		]) {
-			if (l && !links.includes(l)) links.push(l);
-		}
+		// A Set: a text of a megabyte may hold tens of thousands of links.
+		const links = new Set<string>();
+		for (const list of [
+			htmlLinks(headlineHtml),
+			htmlLinks(bodyHtml),
+			media.links,
+			htmlLinks(text(s.media?.credit)),
+			htmlLinks(text(s.media?.caption))
+		])
+			for (const l of list) links.add(l);
 		const type = text(s.type).trim().toLowerCase();
 		if (type !== '' && type !== 'title' && type !== 'era') {
 			problem(
@@ -406,7 +412,7 @@ export function slidesToDrafts(
 				problem(
 					fields.headline,
 					'a headline naming one place (it names several in the gazetteer; left as Unknown)',
-					`${JSON.stringify(title)} (${r.candidates.length} places)`,
+					`${describe(title)} (${r.candidates.length} places)`,
 					'warning'
 				);
 			}
@@ -418,7 +424,7 @@ export function slidesToDrafts(
 			place,
 			category: era ? 'Era' : text(s.group).trim() || 'Event',
 			sources: [{ source: sourceId, locator: givenId ? `slide "${givenId}"` : `slide ${row}` }],
-			links
+			links: [...links]
 		};
 		if (start.edtf !== undefined) ev.start = start.edtf;
 		if (end.edtf !== undefined) ev.end = end.edtf;
