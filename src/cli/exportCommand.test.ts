@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../lib/model/formats/csv';
@@ -48,6 +48,27 @@ describe('export', () => {
 		[{ to: 'csv' }, 'missing.json']
 	])('exits 2 for %j of %s', async (opts, target) => {
 		expect(await exportCommand(withDataset(), target, opts)).toBe(2);
+	});
+
+	// --out replaced an existing file and its .meta.json without asking.
+	it.each([
+		['CSV', 'out/events.csv'],
+		['sidecar', 'out/events.meta.json'],
+		['GeoJSON file', 'out/events.geojson']
+	])('replaces an existing %s only with --force', async (_what, existing) => {
+		const io = withDataset();
+		mkdirSync(join(io.cwd, 'out'));
+		writeFileSync(join(io.cwd, existing), 'keep me');
+		const to = existing.endsWith('.geojson') ? 'geojson' : 'csv';
+		const out = to === 'csv' ? 'out/events.csv' : existing;
+		expect(await exportCommand(io, 'd.json', { to, out })).toBe(2);
+		expect(readFileSync(join(io.cwd, existing), 'utf8')).toBe('keep me');
+		expect(io.errors.join('\n')).toContain(`${existing} exists; add --force`);
+		if (to === 'csv' && existing !== out) {
+			expect(() => readFileSync(join(io.cwd, out))).toThrow();
+		}
+		expect(await exportCommand(io, 'd.json', { to, out, force: true })).toBe(0);
+		expect(readFileSync(join(io.cwd, existing), 'utf8')).not.toBe('keep me');
 	});
 
 	it('names the sidecar after the CSV', () => {

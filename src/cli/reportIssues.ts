@@ -13,7 +13,8 @@ export function reportIssues(
 		print(formatIssue(i));
 		if (i.severity === 'error') {
 			errors++;
-			rows.add(`${i.file}:${i.row ?? ''}`);
+			// Only errors of a row reject one; the file's own problems are no row.
+			if (i.row !== undefined) rows.add(`${i.file}:${i.row}`);
 		}
 	}
 	return { errors, warnings: issues.length - errors, rejectedRows: rows.size };

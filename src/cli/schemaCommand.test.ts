@@ -33,7 +33,8 @@ describe('docs/data.md', () => {
 		place: S.Place.shape,
 		sourceRef: S.SourceRef.shape,
 		dispute: S.Dispute.shape,
-		recordRef: S.RecordRef.shape
+		recordRef: S.RecordRef.shape,
+		media: S.Media.shape
 	};
 	it.each(Object.entries(shapes).flatMap(([k, shape]) => Object.keys(shape).map((f) => [k, f])))(
 		'documents %s field %s',

@@ -25,7 +25,14 @@ const SPECIAL = [
 	'é',
 	'😀',
 	'""',
-	'<b>'
+	'<b>',
+	// Formula starts a CSV export must neutralize, and the quote it neutralizes them with.
+	'=',
+	'+',
+	'-',
+	'@',
+	"'",
+	"'="
 ];
 
 /** Text of `minLength`..`maxLength` code units with the characters formats trip on. */
@@ -133,6 +140,18 @@ export function place(located?: boolean) {
 		});
 }
 
+/** An image, video or link with optional texts. */
+const media = fc
+	.record({
+		url,
+		kind: fc.constantFrom('image', 'video', 'link' as const),
+		alt: optional(text(1)),
+		caption: optional(text(1)),
+		credit: optional(text(1)),
+		licence: optional(text(1))
+	})
+	.map(defined);
+
 /** A start and optional end that make a valid event time. */
 const when = fc
 	.tuple(edtfDate, fc.oneof(fc.constant(undefined), fc.constant('..'), edtfDate))
@@ -203,6 +222,7 @@ export function event(
 			),
 			related: fc.array(slug, { maxLength: 2 }),
 			links: fc.array(url, { maxLength: 2 }),
+			media: optional(media),
 			computed: optional(text(1))
 		})
 		.map(({ when: [start, end], ...e }) => defined({ ...e, start, end }));

@@ -33,7 +33,7 @@ export function countryNamesOf(events: readonly Event[]): Record<string, string>
 	const out: Record<string, string> = {};
 	for (const e of events) {
 		for (const p of [e.place, ...(e.place.linked ?? [])]) {
-			if (p.country && !(p.country in out)) out[p.country] = countryName(p.country);
+			if (p.country && !Object.hasOwn(out, p.country)) out[p.country] = countryName(p.country);
 		}
 	}
 	return out;

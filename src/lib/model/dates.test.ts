@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 // Dates the fast path does not take go to the `edtf` package, as in the app once loaded.
 import './edtfParser';
-import { eventTime, parseEdtfDate, parseEdtfDateSlow, parseSimple } from './dates';
+import { eventTime, MAX_INSTANT, parseEdtfDate, parseEdtfDateSlow, parseSimple } from './dates';
 
 describe('eventTime labels and precision', () => {
 	it.each([
@@ -45,6 +46,52 @@ describe('eventTime labels and precision', () => {
 		const r = eventTime('2020', '2019');
 		expect(r.ok).toBe(false);
 		if (!r.ok) expect(r.field).toBe('end');
+	});
+});
+
+// A date such as Y-300000 was reported as "a date with finite bounds"; one a Date cannot hold
+// must never reach the views (vis-timeline throws on it).
+describe('dates beyond what a JavaScript Date can hold', () => {
+	it.each(['Y-300000', 'Y-271821', 'Y275760', 'Y300000', 'Y-2700000000'])(
+		'%s is an error naming the range',
+		(s) => {
+			const r = parseEdtfDate(s);
+			expect(r.ok).toBe(false);
+			if (!r.ok) expect(r.error).toContain('271821 BCE to 275760 CE');
+			const t = eventTime('2020', s);
+			expect(t.ok).toBe(false);
+		}
+	);
+
+	it.each(['Y-270000', 'Y-271820', 'Y275759', '-9999', '9999-12-31'])('%s is a date', (s) => {
+		expect(parseEdtfDate(s).ok).toBe(true);
+	});
+
+	it('never returns instants a Date cannot hold, on any year', () => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: -400_000, max: 400_000 }),
+				fc.constantFrom('', '-06', '-06-15', '~', '?'),
+				(y, rest) => {
+					const s = `${Math.abs(y) > 9999 ? 'Y' : ''}${y < 0 ? '-' : ''}${String(Math.abs(y)).padStart(4, '0')}${Math.abs(y) > 9999 ? '' : rest}`;
+					const r = parseEdtfDate(s);
+					if (!r.ok) return;
+					expect(Number.isFinite(r.date.min) && Number.isFinite(r.date.max)).toBe(true);
+					expect(r.date.min).toBeGreaterThanOrEqual(-MAX_INSTANT);
+					expect(r.date.max).toBeLessThanOrEqual(MAX_INSTANT);
+					expect(new Date(r.date.min).getTime()).toBe(r.date.min);
+				}
+			),
+			{ numRuns: 2000 }
+		);
+	});
+
+	it('refuses a very long date at once, without parsing it', () => {
+		const t = Date.now();
+		const r = parseEdtfDate('Y' + '1'.repeat(1_000_000));
+		expect(r.ok).toBe(false);
+		if (!r.ok) expect(r.error).toContain('at most 64 characters');
+		expect(Date.now() - t).toBeLessThan(1000);
 	});
 });
 

@@ -149,11 +149,36 @@ function parseUnspecified(s: string): DateResult | null {
 }
 
 /**
+ * The largest distance from 1970 a JavaScript Date can hold, in ms (about 271,821 BCE to
+ * 275,760 CE). Later instants are NaN in Date, and libraries that draw dates throw on them.
+ */
+export const MAX_INSTANT = 8.64e15;
+
+/** What a date outside {@link MAX_INSTANT} is reported as. */
+export function outOfRange(input: string): DateResult {
+	return {
+		ok: false,
+		error: `a date from 271821 BCE to 275760 CE (what a JavaScript date can hold), got "${input}"`
+	};
+}
+
+/** The result, or an error when it lies beyond what a JavaScript Date can hold. */
+function withinRange(r: DateResult, input: string): DateResult {
+	if (!r.ok || (r.date.min >= -MAX_INSTANT && r.date.max <= MAX_INSTANT)) return r;
+	return outOfRange(input);
+}
+
+/** Longer text is no single EDTF date; the full parser's time grows fast with length. */
+const MAX_DATE_LENGTH = 64;
+
+/**
  * Parse one EDTF date (day, month, year, season, unspecified digits, qualifiers, BCE).
- * Intervals and sets are not single dates: an event uses `start` and `end` instead.
+ * Intervals and sets are not single dates: an event uses `start` and `end` instead. Dates beyond
+ * what a JavaScript Date can hold ({@link MAX_INSTANT}) are errors, on both paths.
  */
 export function parseEdtfDate(input: string): DateResult {
-	return parseSimple(input.trim()) ?? parseEdtfDateSlow(input);
+	const simple = parseSimple(input.trim());
+	return simple ? withinRange(simple, input) : parseEdtfDateSlow(input);
 }
 
 /** Whether an event's dates need the full parser: one of them is not taken by the fast path. */
@@ -168,7 +193,9 @@ export function needsFullParser(start: string, end?: string): boolean {
  * and that is not loaded here (the caller shows the text as written).
  */
 export function parseEdtfDateIfLoaded(input: string): DateResult | null {
-	return parseSimple(input.trim()) ?? (fullParser ? parseEdtfDateSlow(input) : null);
+	const simple = parseSimple(input.trim());
+	if (simple) return withinRange(simple, input);
+	return fullParser ? parseEdtfDateSlow(input) : null;
 }
 
 /**
@@ -204,6 +231,12 @@ export function parseEdtfDateSlow(input: string): DateResult {
 			error: `a single EDTF date (put a range's ends in start and end), got "${input}"`
 		};
 	}
+	if (s.length > MAX_DATE_LENGTH) {
+		return {
+			ok: false,
+			error: `an EDTF date of at most ${MAX_DATE_LENGTH} characters, got ${s.length} characters`
+		};
+	}
 	if (!fullParser) {
 		return {
 			ok: false,
@@ -211,7 +244,7 @@ export function parseEdtfDateSlow(input: string): DateResult {
 			needsFullParser: true
 		};
 	}
-	return fullParser(s, input);
+	return withinRange(fullParser(s, input), input);
 }
 
 /** How an event is drawn: an exact day, the span an imprecise date could fall in, or a range. */

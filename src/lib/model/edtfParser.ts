@@ -5,7 +5,13 @@
  * line, the importers and the tests.
  */
 import edtf, { Date as EdtfDate, Season as EdtfSeason, Year as EdtfYear } from 'edtf';
-import { useFullParser, type DatePrecision, type DateResult, type ParsedDate } from './dates';
+import {
+	outOfRange,
+	useFullParser,
+	type DatePrecision,
+	type DateResult,
+	type ParsedDate
+} from './dates';
 
 const SEASONS: Record<number, string> = {
 	21: 'spring',
@@ -44,9 +50,8 @@ function parseWithEdtf(s: string, input: string): DateResult {
 	} catch {
 		return { ok: false, error: `an EDTF date such as 2013, 2020-05 or 2020-05-22, got "${input}"` };
 	}
-	if (!Number.isFinite(d.min) || !Number.isFinite(d.max)) {
-		return { ok: false, error: `a date with finite bounds, got "${input}"` };
-	}
+	// edtf gives NaN bounds to years a JavaScript Date cannot hold.
+	if (!Number.isFinite(d.min) || !Number.isFinite(d.max)) return outOfRange(input);
 	const approximate = flag(d.approximate);
 	const uncertain = flag(d.uncertain);
 	const year = d.values[0] ?? 0;

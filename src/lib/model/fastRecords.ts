@@ -8,9 +8,10 @@
  * and a dataset it takes whole never downloads the schema.
  */
 import { CATEGORY_SHAPES } from './categoryShapes';
-import type { Dispute, Event, Meta, Place, RecordRef, Source, SourceRef } from './types';
+import { SLUG_PATTERN } from './slugPattern';
+import type { Dispute, Event, Media, Meta, Place, RecordRef, Source, SourceRef } from './types';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG = SLUG_PATTERN;
 const COUNTRY = /^[A-Z]{2}$/;
 const PRECISIONS = new Set(['site', 'city', 'region', 'country', 'online', 'unknown']);
 const EVENT_KEYS = new Set([
@@ -29,6 +30,7 @@ const EVENT_KEYS = new Set([
 	'record',
 	'related',
 	'links',
+	'media',
 	'computed'
 ]);
 const PLACE_KEYS = new Set(['name', 'lat', 'lon', 'country', 'precision', 'note', 'linked']);
@@ -146,6 +148,18 @@ function plainDisputes(v: unknown): Dispute[] | null {
 	return v as Dispute[];
 }
 
+const MEDIA_KEYS = new Set(['url', 'kind', 'alt', 'caption', 'credit', 'licence']);
+const MEDIA_KINDS = new Set(['image', 'video', 'link']);
+
+/** The media when plain and valid (true when absent), or false. */
+function plainMedia(v: unknown): boolean {
+	if (v === undefined) return true;
+	if (!isObj(v) || !keysWithin(v, MEDIA_KEYS)) return false;
+	if (typeof v.url !== 'string' || !HTTP_URL.test(v.url)) return false;
+	if (typeof v.kind !== 'string' || !MEDIA_KINDS.has(v.kind)) return false;
+	return optString(v.alt) && optString(v.caption) && optString(v.credit) && optString(v.licence);
+}
+
 /**
  * The event with list defaults filled when it has the plain shape and is valid; null otherwise
  * (then the zod schema decides, and reports why).
@@ -170,6 +184,7 @@ export function readEventFast(v: unknown): Event | null {
 	const record = plainRecord(v.record);
 	if (!place || !tags || !actors || !related || !sources || !disputes || record === null)
 		return null;
+	if (!plainMedia(v.media)) return null;
 	const out: Event = {
 		id: v.id,
 		title: v.title,
@@ -187,6 +202,7 @@ export function readEventFast(v: unknown): Event | null {
 	if (v.end !== undefined) out.end = v.end as string;
 	if (v.dateNote !== undefined) out.dateNote = v.dateNote as string;
 	if (record !== undefined) out.record = record;
+	if (v.media !== undefined) out.media = v.media as Media;
 	if (v.computed !== undefined) out.computed = v.computed as string;
 	return out;
 }

@@ -26,6 +26,19 @@ describe('byTime and sortEvents', () => {
 	});
 });
 
+describe('describe', () => {
+	it('never cuts a long text between the halves of a surrogate pair', () => {
+		const d = describeValue('a'.repeat(56) + '😀'.repeat(10));
+		expect(d).toBe(JSON.stringify('a'.repeat(56) + '...'));
+		expect(describeValue('a'.repeat(57) + '😀'.repeat(10))).toBe(
+			JSON.stringify('a'.repeat(57) + '...')
+		);
+		expect(describeValue('b'.repeat(55) + '😀'.repeat(10))).toBe(
+			JSON.stringify('b'.repeat(55) + '😀' + '...')
+		);
+	});
+});
+
 describe('describe and formatIssue', () => {
 	it.each([
 		[undefined, 'nothing'],

@@ -16,11 +16,23 @@ export interface LoadResult {
 export function describe(value: unknown): string {
 	if (value === undefined) return 'nothing';
 	if (value === null) return 'null';
-	if (typeof value === 'string')
-		return JSON.stringify(value.length > 60 ? value.slice(0, 57) + '...' : value);
+	if (typeof value === 'string') {
+		if (value.length <= 60) return JSON.stringify(value);
+		// Not between the two halves of a surrogate pair: that would print a lone surrogate.
+		const cut = value.charCodeAt(56) >= 0xd800 && value.charCodeAt(56) <= 0xdbff ? 56 : 57;
+		return JSON.stringify(value.slice(0, cut) + '...');
+	}
 	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
 	if (Array.isArray(value)) return `a list of ${value.length}`;
 	return 'an object';
+}
+
+/**
+ * Append `from` to `to` one by one. Never `to.push(...from)`: a spread passes every item as an
+ * argument, and at about 130,000 items (one event with that many bad tags) the stack overflows.
+ */
+export function pushAll<T>(to: T[], from: readonly T[]): void {
+	for (let i = 0; i < from.length; i++) to.push(from[i]!);
 }
 
 /** Format an issue as one line: `file:row:field: expected …, got …`. */

@@ -4,6 +4,8 @@ import { arbitraryDataset } from '../../testing/arbitraryDataset';
 import { readMetaFast, readSourceFast } from './fastRecords';
 import * as S from './schema';
 import { DATASET_KEYS, parseDataset } from './parseDataset';
+import { formatIssue } from './issue';
+import type { Issue } from './types';
 
 /** One field of a plain object replaced by anything, removed, or a key added. */
 function mutate(base: fc.Arbitrary<Record<string, unknown>>) {
@@ -133,6 +135,270 @@ describe('parseDataset', () => {
 			['a', 'A']
 		]);
 	});
+});
+
+describe('parseDataset and ids every JavaScript object has', () => {
+	// vis-timeline keeps items in a plain object: an event "constructor" blanked the timeline,
+	// and check called such a dataset clean.
+	it('reports an event id "constructor" at its row; the others load', async () => {
+		const base = {
+			title: 'A',
+			summary: '',
+			start: '2020',
+			place: { name: 'X', precision: 'unknown' },
+			category: 'c'
+		};
+		const r = await parseDataset(
+			{
+				meta: {
+					title: 'T',
+					licence: 'CC0-1.0',
+					categories: [{ id: 'c', label: 'C', colour: '#336699' }]
+				},
+				events: [
+					{ ...base, id: 'a' },
+					{ ...base, id: 'constructor' },
+					{ ...base, id: 'b' }
+				]
+			},
+			'x.json'
+		);
+		expect(r.events.map((e) => e.id).sort()).toEqual(['a', 'b']);
+		expect(r.issues).toContainEqual(
+			expect.objectContaining({
+				row: 2,
+				field: 'id',
+				severity: 'error',
+				expected: expect.stringContaining('constructor')
+			})
+		);
+	});
+});
+
+// A source URL with a space rejected the source and every event citing it ("0 of 0 events"), and
+// one unused category colour #fff the whole dataset.
+describe('parseDataset drops a bad optional field with a warning and keeps the record', () => {
+	const category = { id: 'c', label: 'C', colour: '#336699' };
+	const meta = { title: 'T', licence: 'CC0-1.0', categories: [category] };
+	const source = { id: 's', title: 'S', publisher: 'p', type: 'news', perspective: 'x' };
+	const event = {
+		id: 'a',
+		title: 'A',
+		summary: '',
+		start: '2020',
+		place: { name: 'X', precision: 'unknown' },
+		category: 'c',
+		sources: [{ source: 's', locator: 'p. 1' }]
+	};
+	const warningsOf = (issues: Issue[]) => issues.filter((i) => i.severity === 'warning');
+
+	it('a source URL with a space: the source and the events citing it stay', async () => {
+		const r = await parseDataset(
+			{ meta, sources: [{ ...source, url: 'https://example.org/a b' }], events: [event] },
+			'x.json'
+		);
+		expect(r.dataset?.sources).toEqual([source]);
+		expect(r.events.map((e) => e.id)).toEqual(['a']);
+		expect(r.issues).toEqual([
+			expect.objectContaining({
+				field: 'sources.0.url',
+				row: undefined,
+				severity: 'warning',
+				received: '"https://example.org/a b" (dropped)'
+			})
+		]);
+	});
+
+	it('an unused category colour #fff: a palette colour replaces it', async () => {
+		const r = await parseDataset(
+			{
+				meta: { ...meta, categories: [category, { id: 'd', label: 'D', colour: '#fff' }] },
+				sources: [source],
+				events: [event]
+			},
+			'x.json'
+		);
+		expect(r.events).toHaveLength(1);
+		expect(r.dataset?.meta.categories[1]).toEqual({ id: 'd', label: 'D', colour: '#56B4E9' });
+		expect(r.issues).toEqual([
+			expect.objectContaining({
+				field: 'meta.categories.1.colour',
+				severity: 'warning',
+				received: '"#fff" (used #56B4E9)'
+			})
+		]);
+	});
+
+	it.each([
+		[
+			'a javascript: link',
+			{ links: ['javascript:alert(1)', 'https://example.org/'] },
+			{ links: ['https://example.org/'] },
+			['links.0']
+		],
+		[
+			'a lower-case country',
+			{ place: { ...event.place, country: 'ca' } },
+			{ place: event.place },
+			['place.country']
+		],
+		['a tag that is a number', { tags: [1, 'a'] }, { tags: ['a'] }, ['tags.0']],
+		['tags that are not a list', { tags: 'a; b' }, { tags: [] }, ['tags']],
+		[
+			'a related id that is not a slug',
+			{ related: ['Not A Slug'] },
+			{ related: [] },
+			['related.0']
+		],
+		[
+			'a citation without locator',
+			{ sources: [{ source: 's', locator: '' }, ...event.sources] },
+			{ sources: event.sources },
+			['sources.0.locator']
+		],
+		[
+			'a dispute with one value',
+			{ disputes: [{ field: 'f', values: [{ value: 'v', sources: ['s'] }], note: 'n' }] },
+			{ disputes: [] },
+			['disputes.0.values']
+		],
+		['a date note that is a number', { dateNote: 5 }, {}, ['dateNote']],
+		[
+			'a javascript: media URL',
+			{ media: { url: 'javascript:alert(1)', kind: 'image' } },
+			{},
+			['media.url']
+		],
+		[
+			'a media alt that is a number',
+			{ media: { url: 'https://example.org/a.jpg', kind: 'image', alt: 5 } },
+			{ media: { url: 'https://example.org/a.jpg', kind: 'image' } },
+			['media.alt']
+		]
+	])('%s', async (_name, patch, kept, fields) => {
+		const r = await parseDataset(
+			{ meta, sources: [source], events: [{ ...event, ...patch }] },
+			'x.json'
+		);
+		expect(r.events).toHaveLength(1);
+		expect(r.dataset?.events[0]).toMatchObject({ ...event, ...kept });
+		expect(r.dataset?.events[0]).not.toHaveProperty('dateNote');
+		expect(warningsOf(r.issues).map((i) => i.field)).toEqual(fields);
+		expect(r.issues.every((i) => i.severity === 'warning' && i.row === 1 && i.id === 'a')).toBe(
+			true
+		);
+	});
+
+	it('keeps rejecting a record with a bad required field, reporting every problem as an error', async () => {
+		const r = await parseDataset(
+			{
+				meta,
+				sources: [source],
+				events: [{ ...event, title: '', links: ['javascript:alert(1)'] }]
+			},
+			'x.json'
+		);
+		expect(r.events).toEqual([]);
+		expect(r.issues.map((i) => [i.field, i.severity])).toEqual([
+			['title', 'error'],
+			['links.0', 'error']
+		]);
+	});
+
+	it('keeps rejecting a record with an unknown field', async () => {
+		const r = await parseDataset(
+			{ meta, sources: [source], events: [{ ...event, colour: 'red', links: [5] }] },
+			'x.json'
+		);
+		expect(r.events).toEqual([]);
+		expect(r.issues.every((i) => i.severity === 'error')).toBe(true);
+	});
+
+	it('drops bad story ids of meta', async () => {
+		const r = await parseDataset(
+			{ meta: { ...meta, story: ['a', 'Bad'] }, sources: [source], events: [event] },
+			'x.json'
+		);
+		expect(r.dataset?.meta.story).toEqual(['a']);
+		expect(r.issues.map((i) => [i.field, i.severity])).toEqual([['meta.story.1', 'warning']]);
+	});
+
+	it('never changes its input', async () => {
+		const input = { meta, sources: [source], events: [{ ...event, tags: [1, 'a'] }] };
+		const copy = structuredClone(input);
+		await parseDataset(input, 'x.json');
+		expect(input).toEqual(copy);
+	});
+});
+
+describe('parseDataset and bad sources', () => {
+	// Source issues carried the source's index as a row, which named an event row.
+	it('reports a source by its field path, without a row', async () => {
+		const r = await parseDataset(
+			{
+				meta: {
+					title: 'T',
+					licence: 'CC0-1.0',
+					categories: [{ id: 'c', label: 'C', colour: '#336699' }]
+				},
+				sources: [
+					{ id: 'ok', title: 'S', publisher: 'p', type: 'news', perspective: 'x' },
+					{ id: 'bad', title: 'S', publisher: 'p', type: 'blog', perspective: 'x' }
+				],
+				events: []
+			},
+			'x.json'
+		);
+		const issue = r.issues.find((i) => i.field.startsWith('sources.'));
+		expect(issue).toMatchObject({ field: 'sources.1.type', severity: 'error' });
+		expect(issue?.row).toBeUndefined();
+		expect(formatIssue(issue!)).toBe(
+			'x.json::sources.1.type: expected one of "news", "report", "statement", "reference", "book", "dataset", "other", got "blog"'
+		);
+	});
+});
+
+describe('parseDataset with very many issues', () => {
+	const meta = {
+		title: 'T',
+		licence: 'CC0-1.0',
+		categories: [{ id: 'c', label: 'C', colour: '#336699' }]
+	};
+	const event = {
+		id: 'a',
+		title: 'A',
+		summary: '',
+		start: '2020',
+		place: { name: 'X', precision: 'unknown' },
+		category: 'c'
+	};
+
+	it('reports a million unresolved related ids', { timeout: 120_000 }, async () => {
+		const related = new Array<string>(1_000_000).fill('nowhere');
+		const r = await parseDataset({ meta, events: [{ ...event, related }] }, 'x.json');
+		expect(r.events).toHaveLength(1);
+		expect(r.issues.filter((i) => i.field.startsWith('related.'))).toHaveLength(1_000_000);
+	});
+
+	it(
+		'reports 200,000 bad tags of one event, dropped, and keeps the events',
+		{ timeout: 120_000 },
+		async () => {
+			const tags = new Array<number>(200_000).fill(1);
+			const r = await parseDataset(
+				{
+					meta,
+					events: [
+						{ ...event, tags },
+						{ ...event, id: 'b' }
+					]
+				},
+				'x.json'
+			);
+			expect(r.events.map((e) => e.id).sort()).toEqual(['a', 'b']);
+			expect(r.issues.filter((i) => i.field.startsWith('tags.'))).toHaveLength(200_000);
+		}
+	);
 });
 
 describe('dates the fast path does not take, before the edtf parser is loaded', () => {

@@ -2,7 +2,8 @@
  * Parsing a dataset, the one way in for data from anywhere (the bundled dataset, a URL, a file, the
  * command line). Never throws on user data and never mutates its input: each record is read on
  * its own, so one bad event costs only itself, and every dropped event is reported with file, row
- * and field.
+ * and field. A bad optional field (a source's URL, a link, a tag) costs only itself: it is
+ * dropped with a warning and the record is kept.
  *
  * Each record takes the fast path (fastRecords.ts) when it has the common shape. One that does not
  * is read by the zod schema, and a date the fast date path does not take by the `edtf` package's
@@ -67,10 +68,8 @@ export async function parseDataset(
 	let meta: Meta | null = readMetaFast(obj.meta);
 	if (!meta) {
 		const r = (await loadSchema()).meta(obj.meta, file);
-		if (!r.ok) {
-			for (const i of r.issues) issues.push(i);
-			return { dataset: null, events: [], issues };
-		}
+		for (const i of r.issues) issues.push(i);
+		if (!r.ok) return { dataset: null, events: [], issues };
 		meta = r.data;
 	}
 	const sources: Source[] = [];
@@ -91,8 +90,8 @@ export async function parseDataset(
 			continue;
 		}
 		const r = (await loadSchema()).source(rawSources[i], file, i);
+		for (const x of r.issues) issues.push(x);
 		if (r.ok) sources.push(r.data);
-		else for (const x of r.issues) issues.push(x);
 	}
 	for (const k of Object.keys(obj)) {
 		if (!DATASET_KEYS.includes(k)) {
@@ -131,10 +130,8 @@ export async function parseDataset(
 		let ev = readEventFast(e);
 		if (!ev) {
 			const r = (await loadSchema()).event(e, file, row, idOf(e));
-			if (!r.ok) {
-				for (const x of r.issues) issues.push(x);
-				continue;
-			}
+			for (const x of r.issues) issues.push(x);
+			if (!r.ok) continue;
 			ev = r.data;
 		}
 		const prev = rows.get(ev.id);

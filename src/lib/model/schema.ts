@@ -8,12 +8,21 @@
  */
 import * as z from 'zod';
 import { CATEGORY_SHAPES } from './categoryShapes';
+import { SLUG_PATTERN } from './slugPattern';
 
-/** A stable, author-chosen identifier: lower-case letters, digits and single hyphens. */
+/**
+ * A stable, author-chosen identifier: lower-case letters, digits and single hyphens; never
+ * `constructor`, which every JavaScript object already has (see slugPattern.ts).
+ */
 export const Slug = z
 	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug: lower-case letters, digits and single hyphens')
-	.describe('A stable identifier chosen by the author (never an array index).');
+	.regex(
+		SLUG_PATTERN,
+		'a slug: lower-case letters, digits and single hyphens, other than "constructor" (a name every JavaScript object has)'
+	)
+	.describe(
+		'A stable identifier chosen by the author (never an array index), other than "constructor".'
+	);
 
 /** An http(s) URL: the only links a dataset may contain. */
 export const HttpUrl = z
@@ -134,6 +143,21 @@ export const Dispute = z
 	})
 	.strict();
 
+/** What a medium is, for how it is shown: an image, a video, or a page to link to. */
+export const MediaKind = z.enum(['image', 'video', 'link']);
+
+/** An image, video or link illustrating an event, with its credit and licence. */
+export const Media = z
+	.object({
+		url: HttpUrl.describe('Where the image, video or page is (http or https only).'),
+		kind: MediaKind.describe('"image", "video" or "link" (a page to link to).'),
+		alt: z.string().optional().describe('Text standing for an image for those who cannot see it.'),
+		caption: z.string().optional().describe('A caption, as plain text.'),
+		credit: z.string().optional().describe('Who made it, as plain text.'),
+		licence: z.string().optional().describe('Its licence, e.g. "CC BY-SA 4.0".')
+	})
+	.strict();
+
 /** A dated, placed event. */
 export const Event = z
 	.object({
@@ -158,6 +182,7 @@ export const Event = z
 			.describe('Facts from the well-established record, each with its reference.'),
 		related: z.array(Slug).default([]).describe('Ids of related events.'),
 		links: z.array(HttpUrl).default([]).describe('Further reading (http/https only).'),
+		media: Media.optional().describe('An image, video or link illustrating the event.'),
 		computed: z
 			.string()
 			.optional()

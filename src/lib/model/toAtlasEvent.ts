@@ -26,6 +26,7 @@ export function toAtlasEvent(ev: Event | EventInput, time: EventTime): AtlasEven
 	if (ev.end !== undefined) out.end = ev.end;
 	if (ev.dateNote !== undefined) out.dateNote = ev.dateNote;
 	if (ev.record !== undefined) out.record = ev.record as RecordRef[];
+	if (ev.media !== undefined) out.media = ev.media;
 	if (ev.computed !== undefined) out.computed = ev.computed;
 	return out;
 }

@@ -19,6 +19,8 @@ export type PlacePrecision = z.output<typeof S.PlacePrecision>;
 export type SourceRef = z.output<typeof S.SourceRef>;
 export type Dispute = z.output<typeof S.Dispute>;
 export type RecordRef = z.output<typeof S.RecordRef>;
+export type Media = z.output<typeof S.Media>;
+export type MediaKind = z.output<typeof S.MediaKind>;
 
 /** An event with everything derived once at load: its time and its position in time order. */
 export interface AtlasEvent extends Event {

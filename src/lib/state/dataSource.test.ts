@@ -34,11 +34,15 @@ describe('dataSourceOf', () => {
 
 describe('fetchDataset', () => {
 	const respond =
-		(r: Partial<DatasetResponse> & { body?: string }) => async (): Promise<DatasetResponse> => ({
+		(r: Partial<DatasetResponse> & { body?: string | Uint8Array }) =>
+		async (): Promise<DatasetResponse> => ({
 			ok: r.ok ?? true,
 			status: r.status ?? 200,
 			statusText: r.statusText ?? 'OK',
-			text: async () => r.body ?? ''
+			arrayBuffer: async () => {
+				const b = typeof r.body === 'string' ? new TextEncoder().encode(r.body) : r.body;
+				return (b ?? new Uint8Array()).slice().buffer;
+			}
 		});
 
 	it('reads a response-like object', async () => {
@@ -60,6 +64,23 @@ describe('fetchDataset', () => {
 		expect('error' in c && c.error).toMatch(/the request failed \(Failed to fetch\)/);
 	});
 
+	// The bytes were read with text(), which turns invalid UTF-8 into U+FFFD silently.
+	it('reports bytes that are not UTF-8, with their offset', async () => {
+		const latin1 = Uint8Array.from(
+			[...'{"meta": "caf'].map((c) => c.charCodeAt(0)).concat([0xe9, 0x22, 0x7d])
+		);
+		const r = await fetchDataset('u', 'x', respond({ body: latin1 }));
+		expect('error' in r && r.error).toBe(
+			'x is not UTF-8 text: the bytes from offset 13 are not valid UTF-8. Save it as UTF-8.'
+		);
+	});
+
+	it('drops a byte-order mark', async () => {
+		const body = readFileSync('data/quds-day/dataset.json', 'utf8');
+		const r = await fetchDataset('u', 'test', respond({ body: '\ufeff' + body }));
+		expect('error' in r ? r.error : r.events.length).toBeGreaterThan(50);
+	});
+
 	it('allows only http and https', () => {
 		expect(allowedDataUrl('data:text/plain,x', PAGE)).toBeNull();
 		expect(allowedDataUrl('a.json', PAGE)?.href).toBe('https://example.org/atlas/a.json');
@@ -72,7 +93,7 @@ describe('takePrefetch', () => {
 			ok: true,
 			status: 200,
 			statusText: 'OK',
-			text: async () => '{}'
+			arrayBuffer: async () => new ArrayBuffer(2)
 		});
 		vi.stubGlobal('window', { __chronoatlasPrefetch: { url: 'https://a.org/x.json', response } });
 		try {

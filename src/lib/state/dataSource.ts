@@ -4,6 +4,7 @@
  * throws: a fetch returns the parsed result or a message a reader can act on. The parser is
  * loaded only here, so the bundled default dataset never pays for it twice.
  */
+import { firstInvalidUtf8 } from '$lib/model/firstInvalidUtf8';
 import type { LoadResult } from '$lib/model/issue';
 
 /**
@@ -60,7 +61,7 @@ export function dataSourceOf(
 }
 
 /** What `fetchDataset` reads of a response (the page's prefetch hands over one like it). */
-export type DatasetResponse = Pick<Response, 'ok' | 'status' | 'statusText' | 'text'>;
+export type DatasetResponse = Pick<Response, 'ok' | 'status' | 'statusText' | 'arrayBuffer'>;
 
 /** How `fetchDataset` fetches: `fetch` itself, the page's prefetch, or a stand-in in tests. */
 export type DatasetFetcher = (url: string, init: RequestInit) => Promise<DatasetResponse>;
@@ -127,11 +128,21 @@ async function readJson(
 			error: `Could not load ${label}: the server answered ${res.status} ${res.statusText}.`.trim()
 		};
 	}
-	let text: string;
+	let bytes: ArrayBuffer;
 	try {
-		text = await res.text();
+		bytes = await res.arrayBuffer();
 	} catch (e) {
 		return { error: `Could not read ${label}: ${(e as Error).message}` };
+	}
+	// Strict UTF-8: `text()` would turn bytes of another encoding into U+FFFD without a word.
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		const at = firstInvalidUtf8(new Uint8Array(bytes));
+		return {
+			error: `${label} is not UTF-8 text: the bytes from offset ${at} are not valid UTF-8. Save it as UTF-8.`
+		};
 	}
 	try {
 		return { raw: JSON.parse(text) };

@@ -168,7 +168,8 @@ export interface DecodedState {
 	issues: string[];
 }
 
-const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)$/;
+// One way to match each digit: `\d+\.?\d*` backtracks quadratically on a long run of digits.
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
 function parseFlag(v: string): boolean | null {
 	if (v === '1' || v === 'true') return true;

@@ -9,13 +9,14 @@
 // Importers read any date a spreadsheet holds: the full EDTF parser is always loaded with them.
 import '../edtfParser';
 import { CATEGORY_SHAPES } from '../categoryShapes';
-import * as S from '../schema';
+import { OKABE_ITO } from '../okabeIto';
 import { checkEvent, relatedIssues } from '../checkEvent';
-import { describe } from '../issue';
-import { zodIssues } from '../schemaRecords';
+import { describe, pushAll } from '../issue';
+import { schemaRecords } from '../schemaRecords';
 import { candidateLabel, type Resolution } from '../gazetteer';
 import type { Category, Dataset, Event, Issue, Meta, Source } from '../types';
 import { slugify, uniqueSlug } from './slug';
+import { isPrototypeName, NOT_A_PROTOTYPE_NAME, SLUG_PATTERN } from '../slugPattern';
 
 /** One input row as a format reader saw it. */
 export interface Draft {
@@ -57,21 +58,11 @@ export interface ImportResult {
 	issues: Issue[];
 }
 
-/** The Okabe–Ito palette: distinguishable with the common colour-vision deficiencies. */
-export const OKABE_ITO = [
-	'#E69F00',
-	'#56B4E9',
-	'#009E73',
-	'#F0E442',
-	'#0072B2',
-	'#D55E00',
-	'#CC79A7',
-	'#000000'
-] as const;
+export { OKABE_ITO };
 
 const SHAPES = CATEGORY_SHAPES;
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG = SLUG_PATTERN;
 
 /** "mass-protest" → "Mass protest". */
 function humanize(id: string): string {
@@ -91,6 +82,17 @@ export function makeCategory(id: string, label: string, n: number): Category {
 
 function str(v: unknown): string | undefined {
 	return typeof v === 'string' ? v : undefined;
+}
+
+function listOf(v: unknown): readonly unknown[] {
+	return Array.isArray(v) ? v : [];
+}
+
+/** An own field of an object read from input, or undefined (never one of its prototype's). */
+function fieldOf(v: unknown, key: string): unknown {
+	return v !== null && typeof v === 'object' && Object.hasOwn(v, key)
+		? (v as Record<string, unknown>)[key]
+		: undefined;
 }
 
 function asPlace(ev: Record<string, unknown>): Record<string, unknown> {
@@ -185,11 +187,9 @@ export function assembleDataset(drafts: Draft[], opts: AssembleOptions): ImportR
 	let meta: Meta;
 	const givenCategories = new Map<string, string>();
 	if (opts.meta !== undefined) {
-		const r = S.Meta.safeParse(opts.meta);
-		if (!r.success) {
-			issues.push(...zodIssues(r.error, opts.meta, metaFile, 'meta'));
-			return { dataset: null, issues };
-		}
+		const r = schemaRecords.meta(opts.meta, metaFile);
+		pushAll(issues, r.issues);
+		if (!r.ok) return { dataset: null, issues };
 		meta = r.data;
 		for (const c of meta.categories) {
 			givenCategories.set(c.id, c.id);
@@ -217,9 +217,9 @@ export function assembleDataset(drafts: Draft[], opts: AssembleOptions): ImportR
 	const sources: Source[] = [];
 	const given = opts.sources !== undefined && opts.sources.length > 0;
 	(opts.sources ?? []).forEach((s, i) => {
-		const r = S.Source.safeParse(s);
-		if (r.success) sources.push(r.data);
-		else issues.push(...zodIssues(r.error, s, metaFile, `sources.${i}`, i + 1));
+		const r = schemaRecords.source(s, metaFile, i);
+		pushAll(issues, r.issues);
+		if (r.ok) sources.push(r.data);
 	});
 	const sourceIds = new Set(sources.map((s) => s.id));
 
@@ -241,7 +241,9 @@ export function assembleDataset(drafts: Draft[], opts: AssembleOptions): ImportR
 				row: d.row,
 				id: made,
 				field: 'id',
-				expected: 'a slug (lower-case letters, digits, single hyphens)',
+				expected: isPrototypeName(id)
+					? NOT_A_PROTOTYPE_NAME
+					: 'a slug (lower-case letters, digits, single hyphens)',
 				received: `${describe(id)} (used "${made}")`,
 				severity: 'warning'
 			});
@@ -269,7 +271,9 @@ export function assembleDataset(drafts: Draft[], opts: AssembleOptions): ImportR
 			}
 			continue;
 		}
-		const id = raw === '' ? 'uncategorized' : SLUG.test(raw) ? raw : slugify(raw) || 'category';
+		let id = raw === '' ? 'uncategorized' : SLUG.test(raw) ? raw : slugify(raw) || 'category';
+		// A label such as "Constructor" would make an id every JavaScript object has.
+		if (isPrototypeName(id)) id = `${id}-category`;
 		if (!made.has(id)) {
 			const label = raw === '' ? 'Uncategorized' : SLUG.test(raw) ? humanize(raw) : raw;
 			made.set(id, makeCategory(id, label, made.size));
@@ -286,15 +290,13 @@ export function assembleDataset(drafts: Draft[], opts: AssembleOptions): ImportR
 	if (!given) {
 		const cited = new Set<string>();
 		for (const d of drafts) {
-			const refs = d.event.sources;
-			if (Array.isArray(refs))
-				for (const r of refs) cited.add(str((r as { source?: unknown })?.source) ?? '');
-			const disputes = d.event.disputes;
-			if (Array.isArray(disputes))
-				for (const dis of disputes)
-					for (const v of (dis as { values?: unknown[] })?.values ?? [])
-						for (const s of (v as { sources?: unknown[] })?.sources ?? [])
-							if (typeof s === 'string' && s !== 'record') cited.add(s);
+			for (const r of listOf(d.event.sources)) cited.add(str(fieldOf(r, 'source')) ?? '');
+			// Any shape may arrive here (the schema checks later): only lists are walked, so a
+			// dispute whose values or sources are not a list costs its row, not the file.
+			for (const dis of listOf(d.event.disputes))
+				for (const v of listOf(fieldOf(dis, 'values')))
+					for (const s of listOf(fieldOf(v, 'sources')))
+						if (typeof s === 'string' && s !== 'record') cited.add(s);
 		}
 		for (const id of [...cited].sort()) {
 			if (!SLUG.test(id) || sourceIds.has(id)) continue;
@@ -330,12 +332,13 @@ export function assembleDataset(drafts: Draft[], opts: AssembleOptions): ImportR
 		const reported = (field: string) =>
 			badFields.some((f) => field === f || field.startsWith(`${f}.`));
 		const id = str(d.event.id);
-		const r = S.Event.safeParse(d.event);
-		if (!r.success) {
-			rowIssues.push(
-				...zodIssues(r.error, d.event, file, '', d.row, id).filter((i) => !reported(i.field))
-			);
-			issues.push(...rowIssues);
+		const r = schemaRecords.event(d.event, file, d.row, id);
+		pushAll(
+			rowIssues,
+			r.issues.filter((i) => !reported(i.field))
+		);
+		if (!r.ok) {
+			pushAll(issues, rowIssues);
 			continue;
 		}
 		const ev = r.data;
@@ -350,16 +353,19 @@ export function assembleDataset(drafts: Draft[], opts: AssembleOptions): ImportR
 				received: describe(ev.id),
 				severity: 'error'
 			});
-			issues.push(...rowIssues);
+			pushAll(issues, rowIssues);
 			continue;
 		}
 		const c = checkEvent(ev, { file, row: d.row, categories, sources: sourceIds });
-		rowIssues.push(...c.issues.filter((i) => !reported(i.field)));
-		issues.push(...rowIssues);
+		pushAll(
+			rowIssues,
+			c.issues.filter((i) => !reported(i.field))
+		);
+		pushAll(issues, rowIssues);
 		if (!c.time || rowIssues.some((i) => i.severity === 'error')) continue;
 		seen.set(ev.id, d.row);
 		kept.push(ev);
 	}
-	issues.push(...relatedIssues(kept, seen, file));
+	pushAll(issues, relatedIssues(kept, seen, file));
 	return { dataset: { meta, sources, events: kept }, issues };
 }

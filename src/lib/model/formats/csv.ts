@@ -5,6 +5,7 @@
  * Columns are documented in docs/data.md (a test keeps that list complete).
  */
 import type { Dataset, Event, Issue } from '../types';
+import { describe } from '../issue';
 import {
 	formatListCell,
 	formatSourcesCell,
@@ -19,7 +20,8 @@ import {
 	type ImportResult,
 	type PlaceResolver
 } from './assembleDataset';
-import { csvLine, readCsvRecords } from './csvRecords';
+import { csvLine, neutralizeFormula, readCsvRecords, restoreFormula } from './csvRecords';
+import { mediaKind } from './mediaKind';
 
 /** One column of the template. */
 export interface CsvColumn {
@@ -54,6 +56,12 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
 	{ name: 'record', field: 'record' },
 	{ name: 'related', field: 'related' },
 	{ name: 'links', field: 'links' },
+	{ name: 'media_url', field: 'media.url', aliases: ['media'] },
+	{ name: 'media_kind', field: 'media.kind' },
+	{ name: 'media_alt', field: 'media.alt' },
+	{ name: 'media_caption', field: 'media.caption' },
+	{ name: 'media_credit', field: 'media.credit' },
+	{ name: 'media_licence', field: 'media.licence', aliases: ['media_license'] },
 	{ name: 'computed', field: 'computed' }
 ];
 
@@ -82,7 +90,8 @@ export interface CsvImportOptions {
 	resolvePlace?: PlaceResolver;
 }
 
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+// One way to match each digit: `\d+\.?\d*` backtracks quadratically on a long run of digits.
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 
 /** A number cell: empty → undefined; not a number → the text, for the schema to report. */
 function numberCell(cell: string): number | string | undefined {
@@ -123,7 +132,7 @@ export function parseCsv(text: string, opts: CsvImportOptions): ImportResult {
 					row: header.line,
 					field: h,
 					expected: `a template column (${CSV_COLUMNS.map((x) => x.name).join(', ')})`,
-					received: `column ${JSON.stringify(h)} (its cells are ignored)`,
+					received: `column ${describe(h)} (its cells are ignored)`,
 					severity: 'warning'
 				});
 		} else if (index.has(c.name)) {
@@ -143,7 +152,7 @@ export function parseCsv(text: string, opts: CsvImportOptions): ImportResult {
 		return fatal(
 			`the template's columns, at least ${missing.join(' and ')}` +
 				(timelinejs ? ' (this looks like a TimelineJS sheet: use --from timelinejs)' : ''),
-			`a header ${JSON.stringify(header.cells.slice(0, 6).join(','))}`,
+			`a header ${describe(header.cells.slice(0, 6).join(','))}`,
 			header.line
 		);
 	}
@@ -199,9 +208,10 @@ function rowToDraft(
 ): Draft {
 	const issues: Issue[] = [];
 	const has = (name: string) => index.has(name);
+	// The quote our export puts before a formula comes off before anything else (trimming too).
 	const get = (name: string) => {
 		const i = index.get(name);
-		return i === undefined ? '' : (cells[i] ?? '');
+		return i === undefined ? '' : restoreFormula(cells[i] ?? '');
 	};
 	const cellIssue = (name: string, r: CellResult<unknown>) => {
 		if (!r.ok) {
@@ -279,6 +289,18 @@ function rowToDraft(
 		cellIssue('record', r);
 		if (r.ok && r.value) ev.record = r.value;
 	}
+	const mediaUrl = get('media_url').trim();
+	const media: Record<string, unknown> = {};
+	if (mediaUrl !== '') media.url = mediaUrl;
+	const kind = get('media_kind').trim().toLowerCase();
+	// Without a kind, the URL tells it (image or video by extension or host, else a link).
+	if (kind !== '') media.kind = kind;
+	else if (mediaUrl !== '') media.kind = mediaKind(mediaUrl);
+	for (const k of ['alt', 'caption', 'credit', 'licence'] as const) {
+		const v = get(`media_${k}`);
+		if (v !== '') media[k] = v;
+	}
+	if (Object.keys(media).length > 0) ev.media = media;
 	opt('computed', get('computed'));
 	return { row: line, event: ev, issues };
 }
@@ -308,14 +330,21 @@ function eventCells(ev: Event): string[] {
 		record: ev.record === undefined ? '' : JSON.stringify(ev.record),
 		related: formatListCell(ev.related),
 		links: formatListCell(ev.links),
+		media_url: ev.media?.url ?? '',
+		media_kind: ev.media?.kind ?? '',
+		media_alt: ev.media?.alt ?? '',
+		media_caption: ev.media?.caption ?? '',
+		media_credit: ev.media?.credit ?? '',
+		media_licence: ev.media?.licence ?? '',
 		computed: ev.computed ?? ''
 	};
-	return CSV_COLUMNS.map((c) => values[c.name] ?? '');
+	return CSV_COLUMNS.map((c) => neutralizeFormula(values[c.name] ?? ''));
 }
 
 /**
  * Write a dataset as the template CSV plus its sidecar (`<name>.meta.json`: meta and sources).
- * Reading both back with `parseCsv` gives the same dataset.
+ * Reading both back with `parseCsv` gives the same dataset. Cells a spreadsheet would run as a
+ * formula start with a single quote (`neutralizeFormula`), which `parseCsv` removes again.
  */
 export function datasetToCsv(dataset: Dataset): { csv: string; sidecar: string } {
 	const lines = [csvLine(CSV_COLUMNS.map((c) => c.name))];

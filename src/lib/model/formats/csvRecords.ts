@@ -186,6 +186,28 @@ export function readCsvRecords(input: string, delimiter?: string): CsvRead {
 	return { records, problems, delimiter: delim };
 }
 
+/**
+ * A cell a spreadsheet would read as a formula: starting with = + - @, tab or carriage return
+ * (OWASP's list), after any single quotes (so that a cell we neutralized reads back exactly).
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+/** A plain number (`-79.38`, `-0044`, `1e5`): kept as it is, spreadsheets read it as a number. */
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+
+/**
+ * A cell that no spreadsheet runs as a formula (`=HYPERLINK(…)`, `+cmd|…`, `@SUM(…)`): a single
+ * quote before it, as OWASP recommends. A value already starting with quotes before such a
+ * character gets one more, so {@link restoreFormula} gives back exactly the value.
+ */
+export function neutralizeFormula(value: string): string {
+	return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+}
+
+/** The value {@link neutralizeFormula} was given: one single quote before a formula start removed. */
+export function restoreFormula(cell: string): string {
+	return cell.charCodeAt(0) === 39 && FORMULA_START.test(cell) ? cell.slice(1) : cell;
+}
+
 const NEEDS_QUOTES = /[",\r\n;\t]|^\s|\s$/;
 
 /** One cell, quoted when it holds a delimiter, quote, line break or edge whitespace. */

@@ -1,17 +1,60 @@
-/** Our dataset as a TimelineJS document, for TimelineJS to render (it renders text as HTML). */
+/**
+ * Our dataset as a TimelineJS document, for TimelineJS to render. TimelineJS writes headlines,
+ * text, groups, dates, captions and credits with innerHTML, and decodes character references
+ * first: HTML-escaping is not enough (`&lt;img onerror=…&gt;` becomes markup). So text from the
+ * data carries no `<`, `>` or `&` at all ({@link inert}) and links are percent-encoded
+ * ({@link inertUrl}).
+ */
 import { eventTime, parseEdtfDate } from '../dates';
 import type { Dataset } from '../types';
 import type { TimelineJsDate, TimelineJsDocument, TimelineJsSlide } from './timelineJsTypes';
 
-function escapeHtml(s: string): string {
-	return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/**
+ * Look-alikes for the characters that make markup or references. `'` too: TimelineJS turns
+ * `www.…` text into `<a href='…'>` without escaping, so an apostrophe would end the attribute.
+ */
+const LOOK_ALIKES = new Map([
+	['<', '\u2039'], // ‹
+	['>', '\u203a'], // ›
+	['&', '\uff06'], // ＆
+	["'", '\u2019'] // ’
+]);
+
+/** Text from the data as TimelineJS may render it: nothing in it can become markup. */
+export function inert(s: string): string {
+	return s.replace(/[<>&']/g, (c) => LOOK_ALIKES.get(c)!);
+}
+
+/**
+ * An http(s) URL as it may stand in TimelineJS's HTML: as the URL standard serializes it, with
+ * `&`, `'`, `"`, `<`, `>` and backtick percent-encoded (a query's `&` becomes `%26`: a link with
+ * several query parameters may then not work there; the other exports keep links exactly).
+ * Null for anything else.
+ */
+export function inertUrl(url: string): string | null {
+	let u: URL;
+	try {
+		u = new URL(url);
+	} catch {
+		return null;
+	}
+	if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+	return u.href.replace(/[&'"<>`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 function paragraphs(s: string): string {
 	return s
 		.split(/\n{2,}/)
-		.map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`)
+		.map((p) => `<p>${inert(p).replace(/\n/g, '<br>')}</p>`)
 		.join('');
+}
+
+/**
+ * A TimelineJS year from an astronomical one. TimelineJS shows year -500 as "500 BCE" and has no
+ * year 0, so 1 BCE (astronomical 0) is -1 there and 45 BCE (-44) is -45.
+ */
+function tjsYear(astronomical: number): string {
+	return String(astronomical <= 0 ? astronomical - 1 : astronomical);
 }
 
 function tjsDate(edtf: string | undefined): TimelineJsDate | undefined {
@@ -20,9 +63,9 @@ function tjsDate(edtf: string | undefined): TimelineJsDate | undefined {
 	if (!r.ok) return undefined;
 	const d = r.date;
 	if (d.precision === 'century' || d.precision === 'decade') {
-		return { year: String(new Date(d.min).getUTCFullYear()) };
+		return { year: tjsYear(new Date(d.min).getUTCFullYear()) };
 	}
-	const out: TimelineJsDate = { year: String(d.year) };
+	const out: TimelineJsDate = { year: tjsYear(d.year) };
 	if (d.month !== undefined && (d.precision === 'month' || d.precision === 'day'))
 		out.month = String(d.month + 1);
 	if (d.day !== undefined && d.precision === 'day') out.day = String(d.day);
@@ -30,8 +73,9 @@ function tjsDate(edtf: string | undefined): TimelineJsDate | undefined {
 }
 
 /**
- * Write a dataset as a TimelineJS JSON document. Text is HTML-escaped; the place, sources and
- * links are added to the slide text; imprecise dates carry our label as `display_date`.
+ * Write a dataset as a TimelineJS JSON document. Text is made inert (no `<`, `>` or `&`); the
+ * place, sources and links are added to the slide text; the media becomes the slide's media;
+ * imprecise dates carry our label as `display_date`.
  * TimelineJS has no places or sources, so reading this back is not lossless (use CSV or GeoJSON).
  */
 export function datasetToTimelineJs(dataset: Dataset): TimelineJsDocument {
@@ -43,32 +87,40 @@ export function datasetToTimelineJs(dataset: Dataset): TimelineJsDocument {
 		if (!start) continue;
 		const t = eventTime(ev.start, ev.end);
 		const parts = [paragraphs(ev.summary)];
-		if (ev.place.precision !== 'unknown') parts.push(`<p>Place: ${escapeHtml(ev.place.name)}</p>`);
+		if (ev.place.precision !== 'unknown') parts.push(`<p>Place: ${inert(ev.place.name)}</p>`);
 		if (ev.sources.length) {
 			const cites = ev.sources.map(
-				(r) => `${escapeHtml(sources.get(r.source)?.title ?? r.source)} (${escapeHtml(r.locator)})`
+				(r) => `${inert(sources.get(r.source)?.title ?? r.source)} (${inert(r.locator)})`
 			);
 			parts.push(`<p>Sources: ${cites.join('; ')}</p>`);
 		}
-		if (ev.links.length) {
-			parts.push(
-				`<p>${ev.links.map((l) => `<a href="${escapeHtml(l)}">${escapeHtml(l)}</a>`).join('<br>')}</p>`
-			);
+		const links: string[] = [];
+		for (const l of ev.links) {
+			const u = inertUrl(l);
+			if (u) links.push(`<a href="${u}">${u}</a>`);
 		}
+		if (links.length) parts.push(`<p>${links.join('<br>')}</p>`);
 		const slide: TimelineJsSlide = {
 			unique_id: ev.id,
 			start_date: start,
-			text: { headline: escapeHtml(ev.title), text: parts.filter((p) => p !== '<p></p>').join('') },
-			group: labels.get(ev.category) ?? ev.category
+			text: { headline: inert(ev.title), text: parts.filter((p) => p !== '<p></p>').join('') },
+			group: inert(labels.get(ev.category) ?? ev.category)
 		};
+		const mediaUrl = ev.media ? inertUrl(ev.media.url) : null;
+		if (ev.media && mediaUrl) {
+			slide.media = { url: mediaUrl };
+			if (ev.media.caption) slide.media.caption = inert(ev.media.caption);
+			if (ev.media.credit) slide.media.credit = inert(ev.media.credit);
+			if (ev.media.alt) slide.media.alt = inert(ev.media.alt);
+		}
 		const end = tjsDate(ev.end);
 		if (end) slide.end_date = end;
-		if (t.ok) slide.display_date = t.time.label;
+		if (t.ok) slide.display_date = inert(t.time.label);
 		events.push(slide);
 	}
 	return {
 		title: {
-			text: { headline: escapeHtml(dataset.meta.title), text: paragraphs(dataset.meta.description) }
+			text: { headline: inert(dataset.meta.title), text: paragraphs(dataset.meta.description) }
 		},
 		events
 	};

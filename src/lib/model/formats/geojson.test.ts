@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import * as S from '../schema';
 import type { Issue } from '../types';
 import { arbitraryDataset } from '../../../testing/arbitraryDataset';
-import { datasetToGeoJson, parseGeoJson } from './geojson';
+import { datasetToGeoJson, middleLongitude, parseGeoJson } from './geojson';
 
 const errors = (issues: Issue[]) => issues.filter((i) => i.severity === 'error');
 
@@ -196,6 +196,134 @@ describe('parseGeoJson: other GeoJSON and bad input', () => {
 		);
 		expect(r.dataset?.events[0]?.place).toMatchObject({ lat: 10, lon: 5, precision: 'region' });
 		expect(r.issues.find((i) => i.field === 'geometry')?.severity).toBe('warning');
+	});
+
+	const box = (w: number, e: number) => [
+		[
+			[w, -10],
+			[e, -10],
+			[e, 10],
+			[w, 10],
+			[w, -10]
+		]
+	];
+	it.each([
+		['a polygon across ±180°', { type: 'Polygon', coordinates: box(170, -170) }, 180],
+		[
+			'a multipolygon split at ±180°',
+			{ type: 'MultiPolygon', coordinates: [box(172, 180), box(-180, -178)] },
+			177
+		],
+		[
+			'a line across ±180°',
+			{
+				type: 'LineString',
+				coordinates: [
+					[175, 0],
+					[-171, 0]
+				]
+			},
+			-178
+		],
+		[
+			'points either side of ±180°',
+			{
+				type: 'MultiPoint',
+				coordinates: [
+					[179, 0],
+					[-179, 0]
+				]
+			},
+			180
+		],
+		[
+			'longitudes given past 180°',
+			{
+				type: 'LineString',
+				coordinates: [
+					[170, 0],
+					[200, 0]
+				]
+			},
+			-175
+		],
+		['a polygon across 0°', { type: 'Polygon', coordinates: box(-60, 60) }, 0],
+		[
+			'a wide polygon with a vertex every 30°',
+			{
+				type: 'LineString',
+				coordinates: [-170, -140, -110, -80, -50, -20, 10, 40, 70, 100].map((x) => [x, 0])
+			},
+			-35
+		]
+	])('places %s the short way round', (_name, geometry, lon) => {
+		const r = parseGeoJson(
+			fc1({ type: 'Feature', geometry, properties: { title: 'Shape', start: '2020' } }),
+			{ file: 'g.geojson' }
+		);
+		expect(errors(r.issues)).toEqual([]);
+		expect(Math.abs(r.dataset!.events[0]!.place.lon! - lon) % 360).toBeCloseTo(0, 9);
+		expect(r.dataset!.events[0]!.place.lat).toBe(0);
+	});
+
+	it.each([
+		[[10], 10],
+		[[-90, 90], 0],
+		[[-179, 170, 179], 175.5],
+		[[-180, -170, 170], 180]
+	])('middleLongitude(%j) is %d', (lons, mid) => {
+		expect(middleLongitude(Float64Array.from(lons))).toBeCloseTo(mid, 9);
+	});
+
+	// Math.min(...lons) overflowed the stack at about 100,000 vertices, and the recursive walk of
+	// the coordinates at deep nesting: either lost the whole file.
+	it('places a polygon of a million vertices', { timeout: 60_000 }, () => {
+		const ring: number[][] = [];
+		for (let i = 0; i < 1_000_000; i++) {
+			const a = (i / 1_000_000) * 2 * Math.PI;
+			ring.push([10 + 5 * Math.cos(a), 20 + 5 * Math.sin(a)]);
+		}
+		ring.push(ring[0]!);
+		const r = parseGeoJson(
+			fc1(
+				{
+					type: 'Feature',
+					geometry: { type: 'Polygon', coordinates: [ring] },
+					properties: { title: 'Big', start: '2020' }
+				},
+				ok
+			),
+			{ file: 'g.geojson' }
+		);
+		expect(errors(r.issues)).toEqual([]);
+		const place = r.dataset?.events[0]?.place;
+		expect(place?.lon).toBeCloseTo(10, 6);
+		expect(place?.lat).toBeCloseTo(20, 6);
+	});
+
+	it('reports coordinates nested 100,000 deep, and loads the other features', () => {
+		const deep = '['.repeat(100_000) + '1,2' + ']'.repeat(100_000);
+		const text = `{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Polygon","coordinates":${deep}},"properties":{"title":"Deep","start":"2020"}},${JSON.stringify(ok)}]}`;
+		const r = parseGeoJson(text, { file: 'g.geojson' });
+		expect(errors(r.issues)).toEqual([
+			expect.objectContaining({
+				row: 1,
+				field: 'geometry',
+				expected: expect.stringContaining('nested at most 4')
+			})
+		]);
+		expect(r.dataset?.events.map((e) => e.title)).toEqual(['Fine']);
+	});
+
+	it('reports a deeply nested type or coordinate without failing', () => {
+		const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+		const text = `{"type":"FeatureCollection","features":[{"type":${deep}},{"type":"Feature","geometry":{"type":"Point","coordinates":[${deep},1]},"properties":{"title":"Deep","start":"2020"}},${JSON.stringify(ok)}]}`;
+		const r = parseGeoJson(text, { file: 'g.geojson' });
+		expect(errors(r.issues).map((i) => [i.row, i.field])).toEqual([
+			[1, 'type'],
+			[2, 'geometry.coordinates']
+		]);
+		expect(r.dataset?.events.map((e) => e.title)).toEqual(['Fine']);
 	});
 
 	it('reads one Feature as a collection of one', () => {

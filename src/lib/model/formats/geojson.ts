@@ -7,7 +7,8 @@
  *
  * Reading other GeoJSON: time from `start`/`end` (EDTF), or `time`, `date`, `year` (a number
  * `time` larger than 9999 is epoch milliseconds, as in USGS feeds); title from `title`, `name`
- * or `headline`; other geometries are placed at the middle of their bounding box (precision
+ * or `headline`; other geometries are placed at the middle of their bounding box, taken the short
+ * way round across the ±180° meridian (precision
  * "region", with a warning).
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
@@ -19,6 +20,7 @@ import {
 	type PlaceResolver
 } from './assembleDataset';
 import { parseListCell, parseSourcesCell } from './cellLists';
+import { describe } from '../issue';
 import { parseJsonText } from './json';
 
 /** Options of `parseGeoJson`. */
@@ -84,6 +86,7 @@ const KNOWN = new Set([
 	'record',
 	'related',
 	'links',
+	'media',
 	'computed'
 ]);
 
@@ -104,13 +107,77 @@ function timeValue(v: unknown, key: string): unknown {
 	return typeof v === 'string' ? v.trim() : v;
 }
 
-/** Every position of a geometry, for the bounding box of non-point geometries. */
-function positions(c: unknown, out: number[][] = []): number[][] {
-	if (Array.isArray(c)) {
-		if (typeof c[0] === 'number') out.push(c as number[]);
-		else for (const x of c) positions(x, out);
+/** How deep positions may sit in `coordinates`: 4 levels in a MultiPolygon (polygons, rings, positions, numbers). */
+const MAX_COORDINATE_DEPTH = 4;
+
+/** Where a non-point geometry is placed, or why it cannot be. */
+type Middle =
+	{ ok: true; lon: number; lat: number } | { ok: false; expected: string; received: string };
+
+/** A longitude in [-180, 180): 190 is -170. */
+function wrapLongitude(lon: number): number {
+	return lon >= -180 && lon < 180 ? lon : ((((lon + 180) % 360) + 360) % 360) - 180;
+}
+
+/**
+ * The middle of the shortest arc holding every longitude of `lons` (sorted ascending, each in
+ * [-180, 180)). The shape lies outside the widest gap between neighbouring longitudes, the gap
+ * across ±180° included: a shape from 170° to -170° has its widest gap from -170° to 170° and its
+ * middle at 180°, not at 0°. On a tie the gap across ±180° wins, as in a plain bounding box.
+ */
+export function middleLongitude(lons: Float64Array): number {
+	const n = lons.length;
+	let widest = lons[0]! + 360 - lons[n - 1]!;
+	let after = 0;
+	for (let i = 1; i < n; i++) {
+		const gap = lons[i]! - lons[i - 1]!;
+		if (gap > widest) {
+			widest = gap;
+			after = i;
+		}
 	}
-	return out;
+	const west = lons[after]!;
+	const east = after === 0 ? lons[n - 1]! : lons[after - 1]! + 360;
+	const mid = (west + east) / 2;
+	return mid > 180 ? mid - 360 : mid;
+}
+
+/**
+ * The middle of every position in `coordinates`: the middle of the latitudes' range and of the
+ * shortest arc of longitudes (so a shape across the ±180° meridian is not placed at 0°).
+ * Walked with a stack rather than by recursion, never deeper than GeoJSON nests (a file nesting
+ * lists 100,000 deep would otherwise overflow the stack), with plain loops for the extremes
+ * (`Math.min(...lons)` overflows at about 100,000 vertices).
+ */
+function middleOf(coordinates: unknown): Middle {
+	let south = Infinity;
+	let north = -Infinity;
+	const lons: number[] = [];
+	const stack: [unknown, number][] = [[coordinates, 1]];
+	while (stack.length > 0) {
+		const [c, depth] = stack.pop()!;
+		if (!Array.isArray(c)) continue;
+		if (typeof c[0] === 'number') {
+			const lon = c[0];
+			const lat = c[1];
+			if (typeof lat !== 'number' || !Number.isFinite(lon) || !Number.isFinite(lat)) continue;
+			lons.push(wrapLongitude(lon));
+			if (lat < south) south = lat;
+			if (lat > north) north = lat;
+			continue;
+		}
+		if (depth >= MAX_COORDINATE_DEPTH) {
+			return {
+				ok: false,
+				expected: `coordinates nested at most ${MAX_COORDINATE_DEPTH} lists deep (as in a MultiPolygon)`,
+				received: 'deeper lists'
+			};
+		}
+		for (let i = c.length - 1; i >= 0; i--) stack.push([c[i], depth + 1]);
+	}
+	if (lons.length === 0) return { ok: false, expected: 'a Point geometry, or null', received: '' };
+	const sorted = Float64Array.from(lons).sort();
+	return { ok: true, lon: middleLongitude(sorted), lat: (south + north) / 2 };
 }
 
 function featureToDraft(
@@ -133,10 +200,7 @@ function featureToDraft(
 			row,
 			field: 'type',
 			expected: 'a GeoJSON Feature',
-			received:
-				f && typeof f === 'object'
-					? JSON.stringify((f as { type?: unknown }).type ?? null)
-					: typeof f,
+			received: f && typeof f === 'object' ? describe((f as { type?: unknown }).type) : typeof f,
 			severity: 'error'
 		});
 		return null;
@@ -151,7 +215,7 @@ function featureToDraft(
 			problem(
 				`properties.${k}`,
 				'a property of the event format (see docs/data.md)',
-				`${JSON.stringify(k)} (ignored here and in later features)`,
+				`${describe(k)} (ignored here and in later features)`,
 				'warning'
 			);
 		}
@@ -170,7 +234,7 @@ function featureToDraft(
 	if (start) ev.start = timeValue(start[1], start[0]);
 	const end = pick('end', 'end_date');
 	if (end) ev.end = timeValue(end[1], end[0]);
-	for (const k of ['dateNote', 'computed', 'category'] as const)
+	for (const k of ['dateNote', 'computed', 'category', 'media'] as const)
 		if (props[k] !== undefined) ev[k] = props[k];
 	for (const k of ['tags', 'actors', 'related', 'links', 'disputes', 'record'] as const) {
 		const v = props[k];
@@ -209,7 +273,7 @@ function featureToDraft(
 			problem(
 				'geometry.coordinates',
 				'numbers [longitude, latitude]',
-				JSON.stringify(g.coordinates).slice(0, 40)
+				`[${describe(lon)}, ${describe(lat)}]`
 			);
 		} else {
 			if (place.lat !== undefined && (place.lat !== lat || place.lon !== lon)) {
@@ -224,21 +288,21 @@ function featureToDraft(
 			place.lon = lon;
 		}
 	} else {
-		const pts = positions(g.coordinates).filter(
-			(c) => typeof c[0] === 'number' && typeof c[1] === 'number'
-		);
-		if (pts.length === 0 || typeof g.type !== 'string') {
-			problem('geometry', 'a Point geometry, or null', describeGeometry(g));
+		const b = typeof g.type === 'string' ? middleOf(g.coordinates) : null;
+		if (!b || !b.ok) {
+			problem(
+				'geometry',
+				b?.expected ?? 'a Point geometry, or null',
+				b?.received || describeGeometry(g)
+			);
 		} else {
-			const lons = pts.map((c) => c[0]!);
-			const lats = pts.map((c) => c[1]!);
-			place.lon = (Math.min(...lons) + Math.max(...lons)) / 2;
-			place.lat = (Math.min(...lats) + Math.max(...lats)) / 2;
+			place.lon = b.lon;
+			place.lat = b.lat;
 			place.precision ??= 'region';
 			problem(
 				'geometry',
 				'a Point geometry, or null',
-				`a ${g.type} (placed at the middle of its bounding box)`,
+				`a ${g.type as string} (placed at the middle of its bounding box)`,
 				'warning'
 			);
 		}
@@ -248,8 +312,8 @@ function featureToDraft(
 }
 
 function describeGeometry(g: unknown): string {
-	if (!g || typeof g !== 'object') return JSON.stringify(g);
-	return `a geometry of type ${JSON.stringify((g as { type?: unknown }).type ?? null)}`;
+	if (!g || typeof g !== 'object') return describe(g);
+	return `a geometry of type ${describe((g as { type?: unknown }).type)}`;
 }
 
 /** Read a GeoJSON FeatureCollection (or one Feature) into a dataset. Rows are feature numbers. */
@@ -273,7 +337,7 @@ export function parseGeoJson(input: string, opts: GeoJsonOptions): ImportResult 
 					file,
 					field: 'type',
 					expected: 'a GeoJSON FeatureCollection with a "features" list',
-					received: doc && typeof doc === 'object' ? JSON.stringify(doc.type ?? null) : typeof doc,
+					received: doc && typeof doc === 'object' ? describe(doc.type) : typeof doc,
 					severity: 'error'
 				}
 			]

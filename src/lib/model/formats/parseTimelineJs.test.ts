@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { eventTime } from '../dates';
 import * as S from '../schema';
 import type { Resolution } from '../gazetteer';
-import { datasetToTimelineJs } from './datasetToTimelineJs';
+import { datasetToTimelineJs, inert, inertUrl } from './datasetToTimelineJs';
+import { parseCsv } from './csv';
+import { htmlFieldsOf } from '../../../testing/htmlFieldsOf';
 import { parseTimelineJs, parseTimelineJsCsv, parseTimelineJsJson } from './parseTimelineJs';
 
 const fixture = (name: string) =>
@@ -22,10 +24,12 @@ const precisions = (events: { start: string; end?: string }[]) => {
 describe('real TimelineJS files import', () => {
 	it.each([
 		// file, events, precisions, located events, warnings (besides the meta one), title
-		['houston-timeline3.json', 18, { year: 16, day: 2 }, 0, 0, 'Whitney Houston 1963 - 2012'],
+		// Warnings: a relative media URL, the title slide's media, thumbnails, backgrounds and an
+		// odd slide type, all dropped.
+		['houston-timeline3.json', 18, { year: 16, day: 2 }, 0, 2, 'Whitney Houston 1963 - 2012'],
 		['republican-timeline3.json', 13, { day: 13 }, 0, 0, 'The Republican Run-Up'],
-		['twain-marktwain.json', 17, { day: 16, year: 1 }, 12, 4, 'twain-marktwain'],
-		['my-own-timeline.csv', 10, { day: 3, year: 7 }, 0, 0, 'MY OWN CSV']
+		['twain-marktwain.json', 17, { day: 16, year: 1 }, 12, 13, 'twain-marktwain'],
+		['my-own-timeline.csv', 10, { day: 3, year: 7 }, 0, 2, 'MY OWN CSV']
 	])('%s: %i events', (file, count, prec, located, warnings, title) => {
 		const r = parseTimelineJs(fixture(file), { file });
 		expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
@@ -64,7 +68,9 @@ describe('real TimelineJS files import', () => {
 		const d = parseTimelineJs(fixture('houston-timeline3.json'), { file: 'h.json' }).dataset!;
 		expect(d.events[0]).toMatchObject({ id: 'a-musical-heritage-1963-08-09', start: '1963-08-09' });
 		expect(d.events[1]).toMatchObject({ id: 'first-recording-1978', start: '1978' });
-		expect(d.events.map((e) => e.links).flat()).toContain('https://youtu.be/fSrO91XO1Ck');
+		expect(d.events.map((e) => e.media)).toContainEqual(
+			expect.objectContaining({ url: 'https://youtu.be/fSrO91XO1Ck', kind: 'video' })
+		);
 	});
 
 	it('keeps the time of day in the date note and uses StoryMapJS locations', () => {
@@ -77,6 +83,141 @@ describe('real TimelineJS files import', () => {
 			precision: 'city'
 		});
 		expect(florida.dateNote).toContain('06:45:56');
+	});
+});
+
+// Media, credit, caption, background, thumbnails, the src of iframe media and relative media URLs
+// were dropped without a word, and odd ids, times and types accepted silently.
+describe('TimelineJS media and what our format cannot hold', () => {
+	const one = (slide: object) =>
+		parseTimelineJsJson(
+			JSON.stringify({
+				events: [{ start_date: { year: 2001 }, text: { headline: 'H' }, ...slide }]
+			}),
+			{ file: 't.json' }
+		);
+	const warnings = (r: ReturnType<typeof one>) =>
+		r.issues.filter((i) => i.severity === 'warning' && i.field !== 'meta');
+
+	it('keeps an image with its caption, credit and alt; reports the thumbnail and background', () => {
+		const r = one({
+			media: {
+				url: 'https://example.org/a.jpg',
+				caption: '<b>A</b> caption',
+				credit: 'Photo: <a href="https://example.org/me">Me</a>',
+				alt: 'A crowd',
+				thumbnail: 'https://example.org/t.jpg'
+			},
+			background: { url: 'https://example.org/bg.jpg', color: '#000' }
+		});
+		const ev = r.dataset!.events[0]!;
+		expect(ev.media).toEqual({
+			url: 'https://example.org/a.jpg',
+			kind: 'image',
+			alt: 'A crowd',
+			caption: 'A caption',
+			credit: 'Photo: Me'
+		});
+		expect(ev.summary).toBe('');
+		expect(ev.links).toEqual(['https://example.org/me']);
+		expect(warnings(r).map((i) => [i.row, i.field, i.received])).toEqual([
+			[1, 'media.thumbnail', '"https://example.org/t.jpg" (dropped)'],
+			[1, 'background', '"https://example.org/bg.jpg, #000" (dropped)']
+		]);
+	});
+
+	it.each([
+		[
+			'an iframe embed of a video',
+			'<iframe src="https://www.youtube.com/embed/x?a=1&amp;b=2"></iframe>',
+			{ url: 'https://www.youtube.com/embed/x?a=1&b=2', kind: 'video' },
+			'an <iframe> embed (its src https://www.youtube.com/embed/x?a=1&b=2 kept as a video)'
+		],
+		[
+			'an iframe embed of a page',
+			"<iframe src='//example.org/map'></iframe>",
+			{ url: 'https://example.org/map', kind: 'link' },
+			'an <iframe> embed (its src https://example.org/map kept as a link)'
+		],
+		[
+			'an iframe with a javascript: src',
+			'<iframe src="javascript:alert(1)"></iframe>',
+			undefined,
+			'an <iframe> embed whose src is "javascript:alert(1)" (dropped)'
+		],
+		['a relative URL', 'img/a.jpg', undefined, '"img/a.jpg" (dropped)'],
+		['a javascript: URL', 'javascript:alert(1)', undefined, '"javascript:alert(1)" (dropped)'],
+		[
+			'a data: URL',
+			'data:image/png;base64,AAAA',
+			undefined,
+			'"data:image/png;base64,AAAA" (dropped)'
+		]
+	])('%s: keeps what it can and reports the rest', (_name, url, media, received) => {
+		const r = one({ media: { url, caption: 'Cap' } });
+		const ev = r.dataset!.events[0]!;
+		expect(ev.media).toEqual(media && { ...media, caption: 'Cap' });
+		// Without media, the caption stays in the summary.
+		expect(ev.summary).toBe(media ? '' : 'Media: Cap');
+		expect(warnings(r)).toEqual([
+			expect.objectContaining({ row: 1, field: 'media.url', received })
+		]);
+	});
+
+	it("reports the title slide's media, which a dataset cannot hold", () => {
+		const r = parseTimelineJsJson(
+			JSON.stringify({
+				title: { text: { headline: 'T' }, media: { url: 'https://example.org/t.jpg' } },
+				events: [{ start_date: { year: 2001 }, text: { headline: 'H' } }]
+			}),
+			{ file: 't.json' }
+		);
+		expect(warnings(r)).toEqual([
+			expect.objectContaining({ row: undefined, field: 'title.media.url' })
+		]);
+	});
+
+	it('keeps a blockquote given as media as text, without a warning', () => {
+		const r = one({ media: { url: '<blockquote>Said &amp; done</blockquote>' } });
+		expect(r.dataset!.events[0]!.summary).toBe('Media: Said & done');
+		expect(r.dataset!.events[0]!.media).toBeUndefined();
+		expect(warnings(r)).toEqual([]);
+	});
+
+	it.each([
+		[{ unique_id: 'My Slide!' }, 'unique_id', '"My Slide!" (used "my-slide")'],
+		[
+			{ start_date: { year: 2001, hour: '25', minute: '61' } },
+			'start_date.hour',
+			'"25:61" (left out)'
+		],
+		[{ start_date: { year: 2001, hour: 'noon' } }, 'start_date.hour', '"noon:0" (left out)'],
+		[{ type: 'overview' }, 'type', '"overview" (read as an event)'],
+		[{ media: { url: 'https://example.org/a.jpg', title: 'T' } }, 'media.title', '"T" (dropped)']
+	])('reports %j', (slide, field, received) => {
+		const r = one(slide);
+		expect(r.dataset!.events).toHaveLength(1);
+		expect(r.dataset!.events[0]!.dateNote).toBeUndefined();
+		expect(warnings(r)).toEqual([expect.objectContaining({ row: 1, field, received })]);
+	});
+
+	it("reads the sheet's media columns, reporting thumbnail, background and type by column", () => {
+		const text = [
+			'Year,Headline,Media,Media Credit,Media Caption,Media Thumbnail,Type,Background',
+			'2001,A,https://example.org/a.png,Me,Cap,https://example.org/t.png,,',
+			'2002,B,/rel.png,,,,slide,#fff'
+		].join('\n');
+		const r = parseTimelineJsCsv(text, { file: 's.csv' });
+		expect(r.dataset!.events.map((e) => e.media)).toEqual([
+			{ url: 'https://example.org/a.png', kind: 'image', caption: 'Cap', credit: 'Me' },
+			undefined
+		]);
+		expect(warnings(r).map((i) => [i.row, i.field])).toEqual([
+			[2, 'Media Thumbnail'],
+			[3, 'Media'],
+			[3, 'Background'],
+			[3, 'Type']
+		]);
 	});
 });
 
@@ -175,6 +316,62 @@ describe('TimelineJS bad input', () => {
 	});
 });
 
+// TimelineJS shows year -500 as "500 BCE"; it was read as EDTF -0500 (501 BCE), and the
+// export wrote 45 BCE (EDTF -0044) as -44, which TimelineJS shows as 44 BCE.
+describe('TimelineJS years before the common era', () => {
+	const slide = (year: number | string) =>
+		JSON.stringify({ events: [{ start_date: { year }, text: { headline: 'H' } }] });
+
+	it.each([
+		[-500, '-0499', '500 BCE'],
+		['-1', '0000', '1 BCE'],
+		[-45, '-0044', '45 BCE'],
+		[-12000, 'Y-11999', '12000 BCE'],
+		[1, '0001', '1'],
+		[2020, '2020', '2020']
+	])('year %s reads as EDTF %s (%s, as TimelineJS shows it)', (year, edtf, label) => {
+		const r = parseTimelineJsJson(slide(year), { file: 't.json' });
+		const ev = r.dataset!.events[0]!;
+		expect(ev.start).toBe(edtf);
+		const t = eventTime(ev.start);
+		expect(t.ok && t.time.label).toBe(label);
+	});
+
+	it('reads year 0, which TimelineJS does not have, as 1 BCE with a warning', () => {
+		const r = parseTimelineJsJson(slide(0), { file: 't.json' });
+		expect(r.dataset!.events[0]!.start).toBe('0000');
+		expect(r.issues).toContainEqual(
+			expect.objectContaining({ row: 1, field: 'start_date.year', severity: 'warning' })
+		);
+	});
+
+	it.each([
+		['-0044-03-15', { year: '-45', month: '3', day: '15' }],
+		['0000', { year: '-1' }],
+		['-0499', { year: '-500' }],
+		['0001', { year: '1' }],
+		['Y-11999', { year: '-12000' }]
+	])('exports EDTF %s as %j and reads it back the same', (start, date) => {
+		const d = S.Dataset.parse({
+			meta: { title: 'T', licence: 'x', categories: [{ id: 'c', label: 'C', colour: '#000000' }] },
+			events: [
+				{
+					id: 'a',
+					title: 'A',
+					summary: '',
+					start,
+					place: { name: 'X', precision: 'unknown' },
+					category: 'c'
+				}
+			]
+		});
+		const doc = datasetToTimelineJs(d);
+		expect(doc.events[0]?.start_date).toEqual(date);
+		const back = parseTimelineJsJson(JSON.stringify(doc), { file: 'x.json' });
+		expect(back.dataset!.events[0]!.start).toBe(start);
+	});
+});
+
 describe('datasetToTimelineJs', () => {
 	const d = S.Dataset.parse({
 		meta: {
@@ -215,13 +412,13 @@ describe('datasetToTimelineJs', () => {
 	});
 	const doc = datasetToTimelineJs(d);
 
-	it('writes dates by parts, our label as display_date, escaped HTML', () => {
+	it('writes dates by parts, our label as display_date, inert text', () => {
 		expect(doc.events[0]).toMatchObject({
 			unique_id: 'a',
 			start_date: { year: '2020', month: '5', day: '22' },
 			end_date: { year: '2020', month: '6' },
 			group: 'Protest',
-			text: { headline: 'A &#60;b&#62;' }
+			text: { headline: 'A ‹b›' }
 		});
 		expect(doc.events[0]?.text?.text).toContain('Place: Toronto');
 		expect(doc.events[1]).toMatchObject({
@@ -230,16 +427,115 @@ describe('datasetToTimelineJs', () => {
 		});
 		expect(doc.events[1]?.end_date).toBeUndefined();
 		expect(doc.events[2]?.start_date).toEqual({ year: '2010' });
-		expect(doc.title?.text?.headline).toBe('T &#38; &#60;b&#62;');
+		expect(doc.title?.text?.headline).toBe('T ＆ ‹b›');
 	});
 
 	it('reads back with the same ids, titles and day/month/year dates', () => {
 		const back = parseTimelineJsJson(JSON.stringify(doc), { file: 'x.json' }).dataset!;
 		expect(back.events.map((e) => [e.id, e.title, e.start, e.end])).toEqual([
-			['a', 'A <b>', '2020-05-22', '2020-06'],
+			['a', 'A ‹b›', '2020-05-22', '2020-06'],
 			['b', 'B', '1979', undefined],
 			['c', 'C', '2010', undefined]
 		]);
-		expect(back.meta.title).toBe('T & <b>');
+		expect(back.meta.title).toBe('T ＆ ‹b›');
+	});
+});
+
+// The category label was written raw into `group`, which TimelineJS 3.9.11 decodes and writes
+// with innerHTML: an entity-encoded <img onerror=…> in a CSV ran in TimelineJS.
+describe('datasetToTimelineJs writes no markup from the data', () => {
+	const attack = '&lt;img src=x onerror=alert(1)&gt;';
+
+	it('a CSV category holding an entity-encoded <img onerror> comes out inert', () => {
+		const csvText = `title,start,place,category,summary\nA,2020,Online,${attack},${attack}\n`;
+		const imported = parseCsv(csvText, { file: 'e.csv' }).dataset!;
+		expect(imported.meta.categories[0]?.label).toBe(attack);
+		const doc = datasetToTimelineJs(imported);
+		expect(doc.events[0]?.group).toBe('＆lt;img src=x onerror=alert(1)＆gt;');
+		for (const f of htmlFieldsOf(doc)) expect(f).not.toMatch(/[<>&]/);
+	});
+
+	it('every text field, link and label, whatever it holds', () => {
+		const nasty = `<svg onload=alert(1)> &lt;b&gt; &#60;i&#62; 'x' "y" www.a.org'onmouseover='alert(1)`;
+		const d = S.Dataset.parse({
+			meta: {
+				title: nasty,
+				description: `${nasty}\n\n${nasty}`,
+				licence: 'x',
+				categories: [{ id: 'c', label: nasty, colour: '#000000' }]
+			},
+			sources: [{ id: 's', title: nasty, publisher: 'p', type: 'news', perspective: 'x' }],
+			events: [
+				{
+					id: 'a',
+					title: nasty,
+					summary: nasty,
+					start: '2020',
+					place: { name: nasty, precision: 'city', lat: 1, lon: 2 },
+					category: 'c',
+					sources: [{ source: 's', locator: nasty }],
+					links: [
+						'https://x.org/?a=1&b=2',
+						'https://x.org/"><svg/onload=alert(1)>',
+						"https://x.org/?q=&quot;&gt;&lt;svg/onload=alert(1)&gt;'"
+					]
+				}
+			]
+		});
+		const doc = datasetToTimelineJs(d);
+		for (const f of htmlFieldsOf(doc)) expect(f).not.toMatch(/[<>&']/);
+		expect(doc.events[0]?.text?.text).toContain('<a href="https://x.org/?a=1%26b=2">');
+	});
+
+	it('writes the media with inert caption and credit, and reads it back', () => {
+		const d = S.Dataset.parse({
+			meta: { title: 'T', licence: 'x', categories: [{ id: 'c', label: 'C', colour: '#000000' }] },
+			events: [
+				{
+					id: 'a',
+					title: 'A',
+					summary: '',
+					start: '2020',
+					place: { name: 'X', precision: 'unknown' },
+					category: 'c',
+					media: {
+						url: "https://example.org/a.jpg?x=1&y='2'",
+						kind: 'image',
+						caption: '<b>Cap</b> & co',
+						credit: 'Me',
+						alt: 'Alt'
+					}
+				}
+			]
+		});
+		const doc = datasetToTimelineJs(d);
+		expect(doc.events[0]?.media).toEqual({
+			url: 'https://example.org/a.jpg?x=1%26y=%272%27',
+			caption: '‹b›Cap‹/b› ＆ co',
+			credit: 'Me',
+			alt: 'Alt'
+		});
+		const back = parseTimelineJsJson(JSON.stringify(doc), { file: 'x.json' }).dataset!;
+		expect(back.events[0]?.media).toEqual({
+			url: 'https://example.org/a.jpg?x=1%26y=%272%27',
+			kind: 'image',
+			caption: '‹b›Cap‹/b› ＆ co',
+			credit: 'Me',
+			alt: 'Alt'
+		});
+	});
+
+	it.each([
+		['https://x.org/a?b=1&c=2#d', 'https://x.org/a?b=1%26c=2#d'],
+		["https://x.org/it's", 'https://x.org/it%27s'],
+		['https://x.org/"<>`', 'https://x.org/%22%3C%3E%60'],
+		['javascript:alert(1)', null],
+		['https://', null]
+	])('inertUrl(%j) is %j', (url, out) => {
+		expect(inertUrl(url)).toBe(out);
+	});
+
+	it('inert text keeps its words', () => {
+		expect(inert(`Tom & Jerry's <show>`)).toBe('Tom ＆ Jerry’s ‹show›');
 	});
 });

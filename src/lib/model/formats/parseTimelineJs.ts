@@ -13,6 +13,7 @@
  * cites by slide. Eras become events of category "era".
  */
 import type { Issue } from '../types';
+import { describe } from '../issue';
 import type { ImportResult } from './assembleDataset';
 import { csvLine, readCsvRecords } from './csvRecords';
 import { parseJsonText } from './json';
@@ -125,7 +126,7 @@ export function parseTimelineJsCsv(input: string, opts: TimelineJsOptions): Impo
 					field: '',
 					expected: `the TimelineJS template columns (${TIMELINEJS_CSV_COLUMNS.join(', ')})`,
 					received: header
-						? `a header ${JSON.stringify(header.cells.slice(0, 6).join(','))}`
+						? `a header ${describe(header.cells.slice(0, 6).join(','))}`
 						: 'no header',
 					severity: 'error'
 				}
@@ -141,6 +142,7 @@ export function parseTimelineJsCsv(input: string, opts: TimelineJsOptions): Impo
 		severity: 'error' as const
 	}));
 	let title: TimelineJsSlide | undefined;
+	let titleRow: number | undefined;
 	const slides: { slide: TimelineJsSlide; row: number; era: boolean }[] = [];
 	for (const r of rows) {
 		if (r.cells.every((c) => c.trim() === '')) continue;
@@ -163,7 +165,8 @@ export function parseTimelineJsCsv(input: string, opts: TimelineJsOptions): Impo
 				thumbnail: get('Media Thumbnail')
 			},
 			group: get('Group'),
-			type: get('Type').trim().toLowerCase()
+			type: get('Type').trim().toLowerCase(),
+			background: get('Background')
 		};
 		if (slide.type === 'title') {
 			if (title) {
@@ -177,12 +180,13 @@ export function parseTimelineJsCsv(input: string, opts: TimelineJsOptions): Impo
 				});
 			} else {
 				title = slide;
+				titleRow = r.line;
 				continue;
 			}
 		}
 		slides.push({ slide, row: r.line, era: slide.type === 'era' });
 	}
-	const result = assemble({ title, events: slides }, CSV_FIELDS, opts);
+	const result = assemble({ title, titleRow, events: slides }, CSV_FIELDS, opts);
 	const all = [...issues, ...result.issues].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
 	return { dataset: result.dataset, issues: all };
 }

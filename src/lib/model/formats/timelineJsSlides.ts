@@ -3,10 +3,20 @@
  * StoryMapJS-style locations or the gazetteer, ids from headlines; then the shared assembly.
  */
 import '../edtfParser';
-import type { Issue } from '../types';
+import type { Issue, MediaKind } from '../types';
 import { assembleDataset, type Draft, type ImportResult } from './assembleDataset';
-import { htmlLinks, htmlToText, httpUrl } from './htmlToText';
+import {
+	attribute,
+	decodeEntities,
+	htmlLinks,
+	htmlToText,
+	httpUrl,
+	openingTags
+} from './htmlToText';
+import { mediaKind } from './mediaKind';
 import { slugify, uniqueSlug } from './slug';
+import { describe } from '../issue';
+import { isPrototypeName, NOT_A_PROTOTYPE_NAME } from '../slugPattern';
 import type { TimelineJsDate, TimelineJsOptions, TimelineJsSlide } from './timelineJsTypes';
 
 const TITLE_MAX = 200;
@@ -17,13 +27,16 @@ function text(v: unknown): string {
 	return '';
 }
 
-/** Field names used in issues: the JSON path or the spreadsheet column. */
-/** Where a format keeps each part of a slide. */
+/** Where a format keeps each part of a slide: field names used in issues. */
 export interface Fields {
 	year: (end: boolean) => string;
 	part: (end: boolean, part: 'month' | 'day' | 'time') => string;
 	headline: string;
 	location: string;
+	media: string;
+	thumbnail: string;
+	background: string;
+	type: string;
 }
 
 /** Where the JSON format keeps a slide's parts. */
@@ -31,7 +44,11 @@ export const JSON_FIELDS: Fields = {
 	year: (end) => `${end ? 'end_date' : 'start_date'}.year`,
 	part: (end, part) => `${end ? 'end_date' : 'start_date'}.${part === 'time' ? 'hour' : part}`,
 	headline: 'text.headline',
-	location: 'location'
+	location: 'location',
+	media: 'media.url',
+	thumbnail: 'media.thumbnail',
+	background: 'background',
+	type: 'type'
 };
 
 /** Where the spreadsheet template keeps a row's parts. */
@@ -39,7 +56,11 @@ export const CSV_FIELDS: Fields = {
 	year: (end) => (end ? 'End Year' : 'Year'),
 	part: (end, part) => `${end ? 'End ' : ''}${part[0]!.toUpperCase()}${part.slice(1)}`,
 	headline: 'Headline',
-	location: 'Location'
+	location: 'Location',
+	media: 'Media',
+	thumbnail: 'Media Thumbnail',
+	background: 'Background',
+	type: 'Type'
 };
 
 function edtfYear(y: number): string {
@@ -69,19 +90,30 @@ function toEdtf(
 		return { failed: true };
 	}
 	if (!/^-?\d+$/.test(y)) {
-		problem(fields.year(end), 'a year as a whole number', JSON.stringify(y));
+		problem(fields.year(end), 'a year as a whole number', describe(y));
 		return { failed: true };
 	}
-	let out = edtfYear(Number(y));
+	// TimelineJS shows year -500 as "500 BCE": its years are historical, with no year 0, while
+	// EDTF years are astronomical (0 is 1 BCE, -499 is 500 BCE).
+	const year = Number(y);
+	if (year === 0) {
+		problem(
+			fields.year(end),
+			'a year other than 0 (TimelineJS has none: -1 is 1 BCE, 1 is 1 CE)',
+			'0 (read as 1 BCE)',
+			'warning'
+		);
+	}
+	let out = edtfYear(year < 0 ? year + 1 : year);
 	if (m !== '') {
 		if (!/^\d{1,2}$/.test(m)) {
-			problem(fields.part(end, 'month'), 'a month from 1 to 12', JSON.stringify(m));
+			problem(fields.part(end, 'month'), 'a month from 1 to 12', describe(m));
 			return { failed: true };
 		}
 		out += `-${m.padStart(2, '0')}`;
 		if (day !== '') {
 			if (!/^\d{1,2}$/.test(day)) {
-				problem(fields.part(end, 'day'), 'a day from 1 to 31', JSON.stringify(day));
+				problem(fields.part(end, 'day'), 'a day from 1 to 31', describe(day));
 				return { failed: true };
 			}
 			out += `-${day.padStart(2, '0')}`;
@@ -97,14 +129,19 @@ function toEdtf(
 	const hh = text(d.hour).trim();
 	const mm = text(d.minute).trim();
 	const ss = text(d.second).trim();
-	const time =
-		hh === ''
-			? undefined
-			: [hh, mm || '0', ss]
-					.filter((x) => x !== '')
-					.map((x) => x.padStart(2, '0'))
-					.join(':');
-	return { edtf: out, time };
+	if (hh === '') return { edtf: out };
+	const parts = [hh, mm || '0', ss].filter((x) => x !== '');
+	const valid = parts.every((x, i) => /^\d{1,2}$/.test(x) && Number(x) <= (i === 0 ? 23 : 59));
+	if (!valid) {
+		problem(
+			fields.part(end, 'time'),
+			'a time of day such as 14:30 (hours 0 to 23, minutes and seconds 0 to 59)',
+			`${describe(parts.join(':'))} (left out)`,
+			'warning'
+		);
+		return { edtf: out };
+	}
+	return { edtf: out, time: parts.map((x) => x.padStart(2, '0')).join(':') };
 }
 
 function firstSentence(t: string): string {
@@ -113,6 +150,110 @@ function firstSentence(t: string): string {
 	if (m) return m[1]!;
 	if (line.length <= 100) return line;
 	return line.slice(0, 100).replace(/\s+\S*$/, '') + '…';
+}
+
+/** A slide's background (an image URL, a colour, or both) as text; empty when it has none. */
+function backgroundText(bg: TimelineJsSlide['background']): string {
+	if (typeof bg === 'string') return bg.trim();
+	if (!bg || typeof bg !== 'object') return '';
+	return [text(bg.url).trim(), text(bg.color).trim()].filter((x) => x !== '').join(', ');
+}
+
+/** `src` of the first `<iframe>` in HTML, decoded ("" without one), or undefined when none. */
+function iframeSrc(html: string): string | undefined {
+	const tag = openingTags(html, 'iframe')[0];
+	if (tag === undefined) return undefined;
+	return decodeEntities(attribute(tag, 'src') ?? '');
+}
+
+type Problem = (
+	field: string,
+	expected: string,
+	received: string,
+	severity?: 'error' | 'warning'
+) => void;
+
+/** Media fields of TimelineJS that are kept, or reported on their own when dropped. */
+const MEDIA_READ = new Set(['url', 'caption', 'credit', 'thumbnail', 'alt', 'link', 'link_target']);
+
+/**
+ * A slide's media as our format holds it: an http(s) URL with its kind and alt text, links, and
+ * text (a blockquote given as media). What our format cannot hold is reported per slide: a
+ * relative or non-http URL, an embed (its http(s) `src` is kept as the media), a thumbnail, a
+ * background, other media fields.
+ */
+function readMedia(
+	s: TimelineJsSlide,
+	fields: Fields,
+	problem: Problem
+): { kept?: Record<string, string>; links: string[]; text: string } {
+	const out: { kept?: Record<string, string>; links: string[]; text: string } = {
+		links: [],
+		text: ''
+	};
+	const m = s.media && typeof s.media === 'object' ? s.media : undefined;
+	const raw = text(m?.url).trim();
+	const keep = (url: string, kind: MediaKind) => {
+		out.kept = { url, kind };
+		const alt = htmlToText(text(m?.alt), true);
+		if (alt) out.kept.alt = alt;
+	};
+	if (raw.startsWith('<')) {
+		const src = iframeSrc(raw);
+		if (src === undefined) {
+			// A blockquote or other HTML: its text is kept in the summary, its links in links.
+			out.text = htmlToText(raw);
+			for (const l of htmlLinks(raw)) out.links.push(l);
+		} else {
+			const url = httpUrl(src);
+			// An embedded page is shown as a link to it, a video host's player as a video.
+			const kind = url && mediaKind(url) === 'video' ? 'video' : 'link';
+			if (url) keep(url, kind);
+			problem(
+				fields.media,
+				'a media URL (an embed cannot be kept)',
+				url
+					? `an <iframe> embed (its src ${url} kept as a ${kind})`
+					: `an <iframe> embed whose src is ${describe(src)} (dropped)`,
+				'warning'
+			);
+		}
+	} else if (raw !== '') {
+		const url = httpUrl(raw);
+		if (url) keep(url, mediaKind(url));
+		else problem(fields.media, 'an absolute http(s) URL', `${describe(raw)} (dropped)`, 'warning');
+	}
+	const link = httpUrl(text(m?.link));
+	if (link) out.links.push(link);
+	const thumbnail = text(m?.thumbnail).trim();
+	if (thumbnail)
+		problem(
+			fields.thumbnail,
+			'no thumbnail (our format has none)',
+			`${describe(thumbnail)} (dropped)`,
+			'warning'
+		);
+	if (m) {
+		for (const k of Object.keys(m)) {
+			const v = text((m as Record<string, unknown>)[k]).trim();
+			if (!MEDIA_READ.has(k) && v !== '')
+				problem(
+					`media.${k}`,
+					'a media field our format keeps (url, caption, credit, alt)',
+					`${describe(v)} (dropped)`,
+					'warning'
+				);
+		}
+	}
+	const background = backgroundText(s.background);
+	if (background)
+		problem(
+			fields.background,
+			'no background (our format has none)',
+			`${describe(background)} (dropped)`,
+			'warning'
+		);
+	return out;
 }
 
 /** Turn slides into drafts (events) for `assembleDataset`. */
@@ -172,33 +313,58 @@ export function slidesToDrafts(
 		if (start.time) notes.push(`Time given: ${start.time}${end.time ? `–${end.time}` : ''}.`);
 		const summaryParts = [body];
 		if (title.length >= TITLE_MAX) summaryParts.unshift(htmlToText(headlineHtml, true));
-		// Media may be HTML itself (a blockquote or an embed) rather than a URL.
-		const mediaUrl = text(s.media?.url).trim();
-		const mediaHtml = mediaUrl.startsWith('<') ? htmlToText(mediaUrl) : '';
-		const mediaText = [mediaHtml, caption, credit ? `credit: ${credit}` : '']
+		const media = readMedia(s, fields, problem);
+		// Caption and credit travel with the media; without one they stay in the summary.
+		if (media.kept) {
+			if (caption) media.kept.caption = caption;
+			if (credit) media.kept.credit = credit;
+		}
+		const mediaText = [
+			media.text,
+			media.kept ? '' : caption,
+			!media.kept && credit ? `credit: ${credit}` : ''
+		]
 			.filter(Boolean)
 			.join('; ');
 		if (mediaText) summaryParts.push(`Media: ${mediaText}`);
-		const links: string[] = [];
-		for (const l of [
-			...htmlLinks(headlineHtml),
-			...htmlLinks(bodyHtml),
-			httpUrl(mediaUrl),
-			...htmlLinks(mediaUrl),
-			...htmlLinks(text(s.media?.credit)),
-			...htmlLinks(text(s.media?.caption))
-		]) {
-			if (l && !links.includes(l)) links.push(l);
+		// A Set: a text of a megabyte may hold tens of thousands of links.
+		const links = new Set<string>();
+		for (const list of [
+			htmlLinks(headlineHtml),
+			htmlLinks(bodyHtml),
+			media.links,
+			htmlLinks(text(s.media?.credit)),
+			htmlLinks(text(s.media?.caption))
+		])
+			for (const l of list) links.add(l);
+		const type = text(s.type).trim().toLowerCase();
+		if (type !== '' && type !== 'title' && type !== 'era') {
+			problem(
+				fields.type,
+				'"title", "era" or nothing',
+				`${describe(text(s.type))} (read as an event)`,
+				'warning'
+			);
 		}
 		const givenId = text(s.unique_id).trim();
 		let id: string;
 		if (givenId) {
 			id = uniqueSlug(givenId, taken, 'event');
-			if (id !== slugify(givenId))
+			const slug = slugify(givenId);
+			if (isPrototypeName(slug))
 				problem(
 					'unique_id',
-					'a unique id',
-					`${JSON.stringify(givenId)} again (used "${id}")`,
+					NOT_A_PROTOTYPE_NAME,
+					`${describe(givenId)} (used "${id}")`,
+					'warning'
+				);
+			else if (id !== slug)
+				problem('unique_id', 'a unique id', `${describe(givenId)} again (used "${id}")`, 'warning');
+			else if (slug !== givenId)
+				problem(
+					'unique_id',
+					'an id made of lower-case letters, digits and single hyphens',
+					`${describe(givenId)} (used "${id}")`,
 					'warning'
 				);
 		} else {
@@ -246,7 +412,7 @@ export function slidesToDrafts(
 				problem(
 					fields.headline,
 					'a headline naming one place (it names several in the gazetteer; left as Unknown)',
-					`${JSON.stringify(title)} (${r.candidates.length} places)`,
+					`${describe(title)} (${r.candidates.length} places)`,
 					'warning'
 				);
 			}
@@ -258,12 +424,13 @@ export function slidesToDrafts(
 			place,
 			category: era ? 'Era' : text(s.group).trim() || 'Event',
 			sources: [{ source: sourceId, locator: givenId ? `slide "${givenId}"` : `slide ${row}` }],
-			links
+			links: [...links]
 		};
 		if (start.edtf !== undefined) ev.start = start.edtf;
 		if (end.edtf !== undefined) ev.end = end.edtf;
 		if (notes.length) ev.dateNote = notes.join(' ');
 		if (era) ev.tags = ['era'];
+		if (media.kept) ev.media = media.kept;
 		const reported: string[] = [];
 		if (start.edtf === undefined) reported.push('start');
 		if (end.failed) reported.push('end');
@@ -278,10 +445,16 @@ function baseName(file: string): string {
 
 /** Assemble drafts into a dataset with one source for the file. */
 export function assemble(
-	doc: { title?: TimelineJsSlide; events: { slide: TimelineJsSlide; row: number; era: boolean }[] },
+	doc: {
+		title?: TimelineJsSlide;
+		/** The title slide's row (the spreadsheet's line), when it has one. */
+		titleRow?: number;
+		events: { slide: TimelineJsSlide; row: number; era: boolean }[];
+	},
 	fields: Fields,
 	opts: TimelineJsOptions
 ): ImportResult {
+	const titleIssues = titleMedia(doc.title, doc.titleRow, fields, opts.file);
 	const base = baseName(opts.file);
 	const sourceId = slugify(`timelinejs ${base}`) || 'timelinejs';
 	const title = htmlToText(text(doc.title?.text?.headline), true);
@@ -296,7 +469,7 @@ export function assemble(
 	};
 	const drafts = slidesToDrafts(doc.events, sourceId, fields, opts);
 	const given = (opts.sources ?? []).filter((s) => (s as { id?: unknown })?.id !== sourceId);
-	return assembleDataset(drafts, {
+	const result = assembleDataset(drafts, {
 		file: opts.file,
 		meta: opts.meta,
 		sources: [...given, source],
@@ -304,6 +477,40 @@ export function assemble(
 		metaDefaults: { title: title || base, description },
 		resolvePlace: opts.resolvePlace
 	});
+	for (const i of result.issues) titleIssues.push(i);
+	return { dataset: result.dataset, issues: titleIssues };
+}
+
+/**
+ * The title slide's media, thumbnail and background, reported: the dataset has no media of its
+ * own. JSON fields are prefixed `title.`; a spreadsheet's title row is its line.
+ */
+function titleMedia(
+	t: TimelineJsSlide | undefined,
+	row: number | undefined,
+	fields: Fields,
+	file: string
+): Issue[] {
+	const issues: Issue[] = [];
+	if (!t || typeof t !== 'object') return issues;
+	const m = t.media && typeof t.media === 'object' ? t.media : undefined;
+	const dropped: [string, string][] = [
+		[fields.media, text(m?.url).trim()],
+		[fields.thumbnail, text(m?.thumbnail).trim()],
+		[fields.background, backgroundText(t.background)]
+	];
+	for (const [field, value] of dropped) {
+		if (value === '') continue;
+		issues.push({
+			file,
+			row,
+			field: row === undefined ? `title.${field}` : field,
+			expected: 'no media on the title slide (a dataset has none)',
+			received: `${describe(value)} (dropped)`,
+			severity: 'warning'
+		});
+	}
+	return issues;
 }
 
 /** Read a TimelineJS JSON file. Rows are event numbers (events[n-1]); eras are reported as `file#eras`. */

@@ -19,12 +19,20 @@ export interface TimelineJsSlide {
 	start_date?: TimelineJsDate;
 	end_date?: TimelineJsDate;
 	text?: { headline?: string; text?: string };
-	media?: { url?: string; caption?: string; credit?: string; thumbnail?: string };
+	media?: {
+		url?: string;
+		caption?: string;
+		credit?: string;
+		thumbnail?: string;
+		alt?: string;
+		link?: string;
+	};
 	group?: string;
 	display_date?: string;
 	unique_id?: string;
 	type?: string;
-	background?: { url?: string; color?: string };
+	/** An image URL or a colour; the spreadsheet gives either in one cell. */
+	background?: { url?: string; color?: string } | string;
 	/** StoryMapJS-style location, found in some real TimelineJS files. */
 	location?: {
 		lat?: number | string;

@@ -97,7 +97,13 @@ describe('fieldLabel', () => {
 		['participants', 'Participants'],
 		['crowd_size', 'Crowd size'],
 		['crowdSize', 'Crowd size'],
-		['', '']
+		['', ''],
+		// Names every object has were looked up on Object.prototype: a function, not a label.
+		['constructor', 'Constructor'],
+		['toString', 'To string'],
+		['__proto__', 'Proto'],
+		['hasOwnProperty', 'Has own property'],
+		['valueOf', 'Value of']
 	])('%j → %j', (field, out) => {
 		expect(fieldLabel(field)).toBe(out);
 	});

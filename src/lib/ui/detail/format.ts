@@ -90,21 +90,24 @@ export function recordNotesFor(
 	return (record ?? []).filter((r) => r.about === field);
 }
 
-const FIELD_LABELS: Record<string, string> = {
-	start: 'Date',
-	end: 'End date',
-	place: 'Place',
-	'place.name': 'Place',
-	actors: 'Who',
-	participants: 'Participants',
-	title: 'What happened',
-	summary: 'What happened',
-	category: 'Kind of event'
-};
+/** A Map: a dispute's field comes from data, and `constructor` must not find Object's. */
+const FIELD_LABELS = new Map<string, string>(
+	Object.entries({
+		start: 'Date',
+		end: 'End date',
+		place: 'Place',
+		'place.name': 'Place',
+		actors: 'Who',
+		participants: 'Participants',
+		title: 'What happened',
+		summary: 'What happened',
+		category: 'Kind of event'
+	})
+);
 
 /** A dispute's field for reading: "start" → "Date", "crowd_size" → "Crowd size". */
 export function fieldLabel(field: string): string {
-	const known = FIELD_LABELS[field];
+	const known = FIELD_LABELS.get(field);
 	if (known) return known;
 	const words = field
 		.replace(/[_.-]+/g, ' ')
