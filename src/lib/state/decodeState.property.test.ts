@@ -51,3 +51,21 @@ describe('the URL codec never throws', () => {
 		);
 	});
 });
+
+describe('decodeState and the hostile-data corpus', () => {
+	it.each(hostileStrings.map((s, i) => [i, s] as const))(
+		'string %i in every parameter, twice',
+		{ timeout: 60_000 },
+		(_i, s) => {
+			const params = new URLSearchParams();
+			for (const k of URL_PARAMS) {
+				params.append(k, s);
+				params.append(k, s);
+			}
+			const d = decodeState(params);
+			expect(d.issues.every((x) => typeof x === 'string')).toBe(true);
+			const w = d.state.window;
+			if (w) expect(w.start < w.end).toBe(true);
+		}
+	);
+});
