@@ -3,29 +3,16 @@
  * StoryMapJS-style locations or the gazetteer, ids from headlines; then the shared assembly.
  */
 import '../edtfParser';
-import type { Issue, MediaKind } from '../types';
+import type { Issue } from '../types';
 import { assembleDataset, type Draft, type ImportResult } from './assembleDataset';
-import {
-	attribute,
-	decodeEntities,
-	htmlLinks,
-	htmlToText,
-	httpUrl,
-	openingTags
-} from './htmlToText';
-import { mediaKind } from './mediaKind';
+import { htmlLinks, htmlToText } from './htmlToText';
+import { readMedia, text, titleMedia } from './timelineJsMedia';
 import { slugify, uniqueSlug } from './slug';
 import { describe } from '../issue';
 import { isPrototypeName, NOT_A_PROTOTYPE_NAME } from '../slugPattern';
 import type { TimelineJsDate, TimelineJsOptions, TimelineJsSlide } from './timelineJsTypes';
 
 const TITLE_MAX = 200;
-
-function text(v: unknown): string {
-	if (typeof v === 'string') return v;
-	if (typeof v === 'number' && Number.isFinite(v)) return String(v);
-	return '';
-}
 
 /** Where a format keeps each part of a slide: field names used in issues. */
 export interface Fields {
@@ -150,110 +137,6 @@ function firstSentence(t: string): string {
 	if (m) return m[1]!;
 	if (line.length <= 100) return line;
 	return line.slice(0, 100).replace(/\s+\S*$/, '') + '…';
-}
-
-/** A slide's background (an image URL, a colour, or both) as text; empty when it has none. */
-function backgroundText(bg: TimelineJsSlide['background']): string {
-	if (typeof bg === 'string') return bg.trim();
-	if (!bg || typeof bg !== 'object') return '';
-	return [text(bg.url).trim(), text(bg.color).trim()].filter((x) => x !== '').join(', ');
-}
-
-/** `src` of the first `<iframe>` in HTML, decoded ("" without one), or undefined when none. */
-function iframeSrc(html: string): string | undefined {
-	const tag = openingTags(html, 'iframe')[0];
-	if (tag === undefined) return undefined;
-	return decodeEntities(attribute(tag, 'src') ?? '');
-}
-
-type Problem = (
-	field: string,
-	expected: string,
-	received: string,
-	severity?: 'error' | 'warning'
-) => void;
-
-/** Media fields of TimelineJS that are kept, or reported on their own when dropped. */
-const MEDIA_READ = new Set(['url', 'caption', 'credit', 'thumbnail', 'alt', 'link', 'link_target']);
-
-/**
- * A slide's media as our format holds it: an http(s) URL with its kind and alt text, links, and
- * text (a blockquote given as media). What our format cannot hold is reported per slide: a
- * relative or non-http URL, an embed (its http(s) `src` is kept as the media), a thumbnail, a
- * background, other media fields.
- */
-function readMedia(
-	s: TimelineJsSlide,
-	fields: Fields,
-	problem: Problem
-): { kept?: Record<string, string>; links: string[]; text: string } {
-	const out: { kept?: Record<string, string>; links: string[]; text: string } = {
-		links: [],
-		text: ''
-	};
-	const m = s.media && typeof s.media === 'object' ? s.media : undefined;
-	const raw = text(m?.url).trim();
-	const keep = (url: string, kind: MediaKind) => {
-		out.kept = { url, kind };
-		const alt = htmlToText(text(m?.alt), true);
-		if (alt) out.kept.alt = alt;
-	};
-	if (raw.startsWith('<')) {
-		const src = iframeSrc(raw);
-		if (src === undefined) {
-			// A blockquote or other HTML: its text is kept in the summary, its links in links.
-			out.text = htmlToText(raw);
-			for (const l of htmlLinks(raw)) out.links.push(l);
-		} else {
-			const url = httpUrl(src);
-			// An embedded page is shown as a link to it, a video host's player as a video.
-			const kind = url && mediaKind(url) === 'video' ? 'video' : 'link';
-			if (url) keep(url, kind);
-			problem(
-				fields.media,
-				'a media URL (an embed cannot be kept)',
-				url
-					? `an <iframe> embed (its src ${url} kept as a ${kind})`
-					: `an <iframe> embed whose src is ${describe(src)} (dropped)`,
-				'warning'
-			);
-		}
-	} else if (raw !== '') {
-		const url = httpUrl(raw);
-		if (url) keep(url, mediaKind(url));
-		else problem(fields.media, 'an absolute http(s) URL', `${describe(raw)} (dropped)`, 'warning');
-	}
-	const link = httpUrl(text(m?.link));
-	if (link) out.links.push(link);
-	const thumbnail = text(m?.thumbnail).trim();
-	if (thumbnail)
-		problem(
-			fields.thumbnail,
-			'no thumbnail (our format has none)',
-			`${describe(thumbnail)} (dropped)`,
-			'warning'
-		);
-	if (m) {
-		for (const k of Object.keys(m)) {
-			const v = text((m as Record<string, unknown>)[k]).trim();
-			if (!MEDIA_READ.has(k) && v !== '')
-				problem(
-					`media.${k}`,
-					'a media field our format keeps (url, caption, credit, alt)',
-					`${describe(v)} (dropped)`,
-					'warning'
-				);
-		}
-	}
-	const background = backgroundText(s.background);
-	if (background)
-		problem(
-			fields.background,
-			'no background (our format has none)',
-			`${describe(background)} (dropped)`,
-			'warning'
-		);
-	return out;
 }
 
 /** Turn slides into drafts (events) for `assembleDataset`. */
@@ -480,37 +363,3 @@ export function assemble(
 	for (const i of result.issues) titleIssues.push(i);
 	return { dataset: result.dataset, issues: titleIssues };
 }
-
-/**
- * The title slide's media, thumbnail and background, reported: the dataset has no media of its
- * own. JSON fields are prefixed `title.`; a spreadsheet's title row is its line.
- */
-function titleMedia(
-	t: TimelineJsSlide | undefined,
-	row: number | undefined,
-	fields: Fields,
-	file: string
-): Issue[] {
-	const issues: Issue[] = [];
-	if (!t || typeof t !== 'object') return issues;
-	const m = t.media && typeof t.media === 'object' ? t.media : undefined;
-	const dropped: [string, string][] = [
-		[fields.media, text(m?.url).trim()],
-		[fields.thumbnail, text(m?.thumbnail).trim()],
-		[fields.background, backgroundText(t.background)]
-	];
-	for (const [field, value] of dropped) {
-		if (value === '') continue;
-		issues.push({
-			file,
-			row,
-			field: row === undefined ? `title.${field}` : field,
-			expected: 'no media on the title slide (a dataset has none)',
-			received: `${describe(value)} (dropped)`,
-			severity: 'warning'
-		});
-	}
-	return issues;
-}
-
-/** Read a TimelineJS JSON file. Rows are event numbers (events[n-1]); eras are reported as `file#eras`. */
