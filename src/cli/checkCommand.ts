@@ -138,7 +138,7 @@ export async function checkCommand(
 				let documents: Map<string, string> | undefined;
 				if (opts.documents !== undefined) {
 					const d = await readDocuments(io, opts.documents, r.dataset, file);
-					issues.push(...d.issues);
+					for (const x of d.issues) issues.push(x);
 					documents = d.documents;
 				}
 				const rows = rowsById(read.text);
