@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { presentQuery, readPresentParams } from './presentUrl';
-import { encodeTour } from './tour';
+import { encodeTour } from '$lib/state/tour';
 
 const read = (q: string) => readPresentParams(new URLSearchParams(q));
 

@@ -5,7 +5,7 @@
  * never throws: a bad value falls back to its default and says so.
  */
 import type { Story } from '$lib/model/types';
-import { decodeTour, encodeTour } from './tour';
+import { decodeTour, encodeTour } from '$lib/state/tour';
 
 /** What the presentation reads from its URL. */
 export interface PresentParams {

@@ -10,7 +10,7 @@
 import { datasetStories } from '$lib/model/stories';
 import type { AtlasEvent, Story } from '$lib/model/types';
 import type { Explorer } from '$lib/state/explorer.svelte';
-import { TOUR_ID } from './tour';
+import { TOUR_ID } from '$lib/state/tour';
 
 /** The story of every sourced event in time order. */
 export const TIME_STORY = 'time';
