@@ -5,7 +5,8 @@
  * and skipped; nothing else is lost.
  */
 import { describe } from './issue';
-import type { Issue, Meta, Story } from './types';
+import { SLUG_PATTERN } from './slugPattern';
+import type { Issue, Meta, Story, StoryStep } from './types';
 
 /** The id `meta.story` is known by when read as a story. */
 export const MAIN_STORY_ID = 'story';
@@ -86,4 +87,27 @@ export function checkStories(
 	}
 	if (story === meta.story && stories === meta.stories) return { meta, issues };
 	return { meta: { ...meta, story, stories }, issues };
+}
+
+/**
+ * A story read from plain JSON (one carried in a URL, or a downloaded file), given the id it is to
+ * have, or null when it is not one: a title, and steps each naming an event by a slug.
+ */
+export function readStory(v: unknown, id: string): Story | null {
+	if (v === null || typeof v !== 'object' || Array.isArray(v)) return null;
+	const o = v as Record<string, unknown>;
+	if (typeof o.title !== 'string' || o.title.trim() === '') return null;
+	if (o.intro !== undefined && typeof o.intro !== 'string') return null;
+	if (!Array.isArray(o.steps)) return null;
+	const steps: StoryStep[] = [];
+	for (const s of o.steps) {
+		if (s === null || typeof s !== 'object') return null;
+		const { event, note } = s as Record<string, unknown>;
+		if (typeof event !== 'string' || !SLUG_PATTERN.test(event)) return null;
+		if (note !== undefined && typeof note !== 'string') return null;
+		steps.push(note ? { event, note } : { event });
+	}
+	const story: Story = { id, title: o.title, steps };
+	if (o.intro) story.intro = o.intro as string;
+	return story;
 }

@@ -4,7 +4,8 @@
  * a link and survives a reload; it can also be downloaded as JSON and imported again.
  */
 import type { Story, StoryStep } from '$lib/model/types';
-import { readStory, TOUR_ID } from './tour';
+import { readStory } from '$lib/model/stories';
+import { TOUR_ID } from './tour';
 
 /** A story being made. */
 export class StoryDraft {
@@ -75,7 +76,7 @@ export class StoryDraft {
 		} catch {
 			return 'This file is not JSON.';
 		}
-		const story = readStory(v);
+		const story = readStory(v, TOUR_ID);
 		if (!story)
 			return 'This file is not a story: it needs a "title" and a list of "steps", each with an "event" id.';
 		this.load(story);

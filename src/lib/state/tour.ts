@@ -3,7 +3,7 @@
  * the story as JSON, UTF-8, base64url (no `+`, `/` or `=` to escape). Decoding never throws: a
  * value that is not such a story gives null.
  */
-import { SLUG_PATTERN } from '$lib/model/slugPattern';
+import { readStory } from '$lib/model/stories';
 import type { Story, StoryStep } from '$lib/model/types';
 
 /** The id a tour is known by among the stories. */
@@ -37,33 +37,13 @@ export function encodeTour(story: Pick<Story, 'title' | 'intro' | 'steps'>): str
 	return toBase64Url(new TextEncoder().encode(JSON.stringify(plain)));
 }
 
-/** A story read from plain JSON (a tour or an imported file), or null when it is not one. */
-export function readStory(v: unknown, id = TOUR_ID): Story | null {
-	if (v === null || typeof v !== 'object' || Array.isArray(v)) return null;
-	const o = v as Record<string, unknown>;
-	if (typeof o.title !== 'string' || o.title.trim() === '') return null;
-	if (o.intro !== undefined && typeof o.intro !== 'string') return null;
-	if (!Array.isArray(o.steps)) return null;
-	const steps: StoryStep[] = [];
-	for (const s of o.steps) {
-		if (s === null || typeof s !== 'object') return null;
-		const { event, note } = s as Record<string, unknown>;
-		if (typeof event !== 'string' || !SLUG_PATTERN.test(event)) return null;
-		if (note !== undefined && typeof note !== 'string') return null;
-		steps.push(note ? { event, note } : { event });
-	}
-	const story: Story = { id, title: o.title, steps };
-	if (o.intro) story.intro = o.intro as string;
-	return story;
-}
-
 /** The story a URL parameter value carries, or null. */
 export function decodeTour(value: string): Story | null {
 	const bytes = fromBase64Url(value);
 	if (!bytes) return null;
 	try {
 		const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-		return readStory(JSON.parse(text));
+		return readStory(JSON.parse(text), TOUR_ID);
 	} catch {
 		return null;
 	}
