@@ -47,6 +47,18 @@ describe('disputeLines', () => {
 			'Date: “2013” according to Press TV; “2014” according to Title of b and the established record.'
 		],
 		[
+			'values that are quotations already',
+			{
+				field: 'participants',
+				note: 'n',
+				values: [
+					{ value: '"Thousands"', sources: ['a'] },
+					{ value: 'over a thousand', sources: ['a'] }
+				]
+			},
+			'Participants: "Thousands" according to Press TV; “over a thousand” according to Press TV.'
+		],
+		[
 			'a field named like an Object method',
 			{
 				field: 'constructor',

@@ -42,13 +42,21 @@ function givers(ids: readonly string[], sources: ReadonlyMap<string, Source>): s
 		: (names[0] ?? '');
 }
 
+/** A value in quotation marks, unless it is a quotation already. */
+function quoted(value: string): string {
+	const v = value.trim();
+	return /^["“'‘].*["”'’]$/su.test(v) ? v : `“${v}”`;
+}
+
 /**
  * One line per dispute: `Date: "2013" according to A; "2014" according to B.` Values are quoted
  * and attributed, so no side's account reads as the app's own.
  */
 export function disputeLines(e: AtlasEvent, sources: ReadonlyMap<string, Source>): string[] {
 	return e.disputes.map((d) => {
-		const values = d.values.map((v) => `“${v.value}” according to ${givers(v.sources, sources)}`);
+		const values = d.values.map(
+			(v) => `${quoted(v.value)} according to ${givers(v.sources, sources)}`
+		);
 		return `${fieldLabel(d.field)}: ${values.join('; ')}.`;
 	});
 }
