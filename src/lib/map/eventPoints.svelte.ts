@@ -38,19 +38,23 @@ export class EventPoints {
 		return { list, pos, index };
 	});
 
-	/** Filter membership by event `order` (1 = passes the filters). */
+	/** Filter membership by event `order` (1 = passes the filters and `only`, when given). */
 	mask = $derived.by(() => {
 		// `order` is the position in explorer.events (0..length-1).
 		const m = new Uint8Array(this.#explorer.events.length);
-		for (const e of this.#explorer.filtered) m[e.order] = 1;
+		const only = this.#only();
+		for (const e of this.#explorer.filtered) if (!only || only.has(e.id)) m[e.order] = 1;
 		return m;
 	});
+	readonly #only: () => ReadonlySet<string> | null;
 
 	#specs = new WeakMap<AtlasEvent, MarkerSpec>();
 	#specsFor: unknown = null;
 
-	constructor(explorer: Explorer) {
+	/** `only`: when it gives a set, only those events are drawn (a presentation's current stop). */
+	constructor(explorer: Explorer, only: () => ReadonlySet<string> | null = () => null) {
 		this.#explorer = explorer;
+		this.#only = only;
 	}
 
 	/** The point of the selected event when it is located and passes the filters, else -1. */

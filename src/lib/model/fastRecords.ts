@@ -215,6 +215,7 @@ const META_KEYS = new Set([
 	'language',
 	'categories',
 	'story',
+	'stories',
 	'computedSeries',
 	'attribution'
 ]);
@@ -229,6 +230,20 @@ function plainCategory(v: unknown): boolean {
 	return v.shape === undefined || (typeof v.shape === 'string' && SHAPES.has(v.shape));
 }
 
+const STORY_KEYS = new Set(['id', 'title', 'intro', 'steps']);
+const STEP_KEYS = new Set(['event', 'note']);
+
+function plainStep(v: unknown): boolean {
+	if (!isObj(v) || !keysWithin(v, STEP_KEYS)) return false;
+	return typeof v.event === 'string' && SLUG.test(v.event) && optString(v.note);
+}
+
+function plainStory(v: unknown): boolean {
+	if (!isObj(v) || !keysWithin(v, STORY_KEYS)) return false;
+	if (typeof v.id !== 'string' || !SLUG.test(v.id) || !nonEmpty(v.title)) return false;
+	return optString(v.intro) && Array.isArray(v.steps) && v.steps.every(plainStep);
+}
+
 /** The dataset's meta with defaults filled when it is plain and valid; null otherwise. */
 export function readMetaFast(v: unknown): Meta | null {
 	if (!isObj(v) || !keysWithin(v, META_KEYS)) return null;
@@ -238,6 +253,8 @@ export function readMetaFast(v: unknown): Meta | null {
 	if (!Array.isArray(v.categories) || v.categories.length === 0) return null;
 	if (!v.categories.every(plainCategory)) return null;
 	if (v.story !== undefined && !stringList(v.story, true)) return null;
+	if (v.stories !== undefined && !(Array.isArray(v.stories) && v.stories.every(plainStory)))
+		return null;
 	if (
 		v.computedSeries !== undefined &&
 		!(Array.isArray(v.computedSeries) && v.computedSeries.every((x) => x === 'quds-day'))

@@ -13,6 +13,7 @@
 import { loadFullParser } from './dates';
 import { checkEvent, relatedIssues, type CheckContext } from './checkEvent';
 import { computedSeries } from './computedSeries';
+import { checkStories } from './stories';
 import { readEventFast, readMetaFast, readSourceFast } from './fastRecords';
 import { describe, sortEvents, type LoadResult } from './issue';
 import type { schemaRecords as SchemaRecords } from './schemaRecords';
@@ -169,6 +170,13 @@ export async function parseDataset(
 	const dataset: Dataset = { meta, sources, events: kept };
 	await addSeries(events, issues, opts.series ?? computedSeries(dataset), rows, file);
 	sortEvents(events);
+	if (meta.story || meta.stories) {
+		const ids = new Set<string>();
+		for (const e of events) ids.add(e.id);
+		const s = checkStories(meta, (id) => ids.has(id), file);
+		for (const x of s.issues) issues.push(x);
+		dataset.meta = s.meta;
+	}
 	return { dataset, events, issues };
 }
 

@@ -222,6 +222,24 @@ export const Category = z
 	})
 	.strict();
 
+/** A step of a story: an event, and what the presenter wants to remember about it. */
+export const StoryStep = z
+	.object({
+		event: Slug.describe('The id of the event shown at this step.'),
+		note: z.string().optional().describe('A note for the presenter (shown in the presenter view).')
+	})
+	.strict();
+
+/** An ordered walk through some of the events, for presenting. */
+export const Story = z
+	.object({
+		id: Slug,
+		title: z.string().min(1),
+		intro: z.string().optional().describe('An introduction, shown on the title slide.'),
+		steps: z.array(StoryStep).describe('The events in the order they are presented.')
+	})
+	.strict();
+
 /** Dataset-wide facts. */
 export const Meta = z
 	.object({
@@ -231,7 +249,11 @@ export const Meta = z
 		licence: z.string().min(1),
 		language: z.string().default('en'),
 		categories: z.array(Category).min(1),
-		story: z.array(Slug).optional().describe('An optional order of event ids for presenting.'),
+		story: z
+			.array(Slug)
+			.optional()
+			.describe('An optional order of event ids for presenting: read as the first story.'),
+		stories: z.array(Story).optional().describe('Stories to present, each an ordered walk.'),
 		computedSeries: z
 			.array(z.enum(['quds-day']))
 			.optional()

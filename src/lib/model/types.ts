@@ -20,6 +20,8 @@ export type SourceRef = z.output<typeof S.SourceRef>;
 export type Dispute = z.output<typeof S.Dispute>;
 export type RecordRef = z.output<typeof S.RecordRef>;
 export type Media = z.output<typeof S.Media>;
+export type Story = z.output<typeof S.Story>;
+export type StoryStep = z.output<typeof S.StoryStep>;
 export type MediaKind = z.output<typeof S.MediaKind>;
 
 /** An event with everything derived once at load: its time and its position in time order. */

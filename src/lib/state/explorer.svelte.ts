@@ -106,6 +106,11 @@ export class Explorer {
 	/** Use online tiles instead of the offline basemap. */
 	tiles = $state(false);
 	layout = $state<Layout>('split');
+	/**
+	 * The events a presentation walks through, which the timeline marks (null: none). A function
+	 * set once by whoever presents, read reactively by the timeline.
+	 */
+	marked: () => ReadonlySet<string> | null = () => null;
 	/** Data asked for is on its way: the views wait for it (see {@link status}). */
 	pending = $derived(this.status === 'loading');
 	/** Set by the timeline once it has drawn (tests and benchmarks wait on it). */

@@ -85,7 +85,13 @@ export function visTimeline(
 				control.held = new Map();
 				timeline.setGroups(grouped ? ROWS : undefined);
 			}
-			const next = new Map(content.items.map((i) => [i.id, i]));
+			const marked = explorer.marked();
+			const next = new Map(
+				content.items.map((i) => [
+					i.id,
+					marked?.has(i.id) ? { ...i, className: `${i.className} is-marked` } : i
+				])
+			);
 			const diff = diffItems(control.held, next);
 			const toVis = (spec: ItemSpec): VisItem => {
 				const e = spec.id.startsWith(BUCKET_PREFIX) ? undefined : explorer.byId.get(spec.id);
@@ -216,9 +222,10 @@ export function visTimeline(
 			control.show(w, false);
 		});
 
-		// Filters changed: rebuild what the window holds.
+		// Filters (or the marked events) changed: rebuild what the window holds.
 		$effect(() => {
 			void explorer.matching;
+			void explorer.marked();
 			void timeIndex;
 			if (drawn) refresh();
 		});
