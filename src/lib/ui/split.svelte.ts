@@ -9,8 +9,8 @@ const KEY = 'chronoatlas:split';
 export const SPLIT_MIN = 20;
 /** At most half: the map never gets less room than the timeline. */
 export const SPLIT_MAX = 50;
-/** Two fifths for the timeline, three for the map. */
-export const SPLIT_DEFAULT = 40;
+/** A little over two fifths for the timeline, the rest for the map and the detail. */
+export const SPLIT_DEFAULT = 42;
 
 /** A share in range, rounded to a whole percent; anything unreadable is the default. */
 export function clampSplit(v: unknown): number {
