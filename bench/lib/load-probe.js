@@ -30,9 +30,9 @@ export function installLoadProbe(arg) {
 		const count = document.querySelector('[data-testid="result-count"]');
 		if (!count) return;
 		if (marks.data === undefined) {
-			const total = /of ([\d,]+) event/.exec(count.textContent ?? '')?.[1];
-			if (!total || Number(total.replace(/,/g, '')) < 0.9 * arg.n) return;
-			/** @type {any} */ (window).__bench.shown = Number(total.replace(/,/g, ''));
+			const total = Number(count.getAttribute('data-total') ?? '');
+			if (!total || total < 0.9 * arg.n) return;
+			/** @type {any} */ (window).__bench.shown = total;
 			mark('data');
 		}
 		const root = document.querySelector('[data-testid="explorer"]');

@@ -118,7 +118,7 @@ test('search text narrows the result count, the list, the timeline and the map',
 	// A word nothing has: an empty list that says so.
 	await page.getByRole('searchbox', { name: 'Search events' }).fill('zzqqxx-nothing');
 	await waitForCount(page, 0, total);
-	await page.getByText('No events match').waitFor();
+	await page.getByTestId('empty-list').getByText('No events match').waitFor();
 	assert.deepEqual(errors, []);
 	await page.context().close();
 });

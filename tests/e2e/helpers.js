@@ -307,21 +307,26 @@ export async function eventually(check, { message, timeout = 5_000, interval = 5
 }
 
 /**
- * The result count as numbers: "Showing 1,204 of 3,561 events" → `{ shown: 1204, total: 3561 }`.
+ * The result count as numbers, from its `data-shown` and `data-total` (sourced events and computed
+ * dates together; the text counts them apart: "12 of 61 events · 3 of 49 computed dates").
  *
  * @param {import('playwright-core').Page} page
  * @returns {Promise<{ shown: number, total: number, text: string }>}
  */
 export async function resultCount(page) {
-	const text = ((await page.getByTestId('result-count').textContent()) ?? '').trim();
-	const m = /Showing ([\d,]+) of ([\d,]+) events?/.exec(text);
-	if (!m) throw new Error(`resultCount: unexpected text ${JSON.stringify(text)}`);
-	const num = (/** @type {string} */ s) => Number(s.replace(/,/g, ''));
-	return { shown: num(m[1] ?? ''), total: num(m[2] ?? ''), text };
+	const el = page.getByTestId('result-count');
+	const text = ((await el.textContent()) ?? '').trim();
+	const shown = await el.getAttribute('data-shown');
+	const total = await el.getAttribute('data-total');
+	if (shown === null || total === null) {
+		throw new Error(`resultCount: no counts yet (text ${JSON.stringify(text)})`);
+	}
+	return { shown: Number(shown), total: Number(total), text };
 }
 
 /**
- * Wait until the result count shows `shown` (and `total`, when given).
+ * Wait until the result count shows `shown` events (and `total`, when given), sourced and
+ * computed together.
  *
  * @param {import('playwright-core').Page} page
  * @param {number} shown
@@ -330,13 +335,18 @@ export async function resultCount(page) {
  * @returns {Promise<void>}
  */
 export async function waitForCount(page, shown, total, { timeout = 5_000 } = {}) {
-	const want = `Showing ${shown.toLocaleString('en')} of ` + (total?.toLocaleString('en') ?? '');
 	await waitInPage(
 		page,
-		(w) => (document.querySelector('[data-testid="result-count"]')?.textContent ?? '').includes(w),
-		want,
+		([s, t]) => {
+			const el = document.querySelector('[data-testid="result-count"]');
+			return (
+				el?.getAttribute('data-shown') === String(s) &&
+				(t === null || el?.getAttribute('data-total') === String(t))
+			);
+		},
+		[shown, total ?? null],
 		{
-			message: `expected the result count to read "${want}…"`,
+			message: `expected the result count to show ${shown}${total === undefined ? '' : ` of ${total}`}`,
 			describe: () => document.querySelector('[data-testid="result-count"]')?.textContent?.trim(),
 			timeout
 		}

@@ -101,6 +101,8 @@ export class Explorer {
 	mapView = $state.raw<MapView | null>(null);
 	mapViewFrom = $state<Origin>('init');
 	mapBounds = $state.raw<Bounds | null>(null);
+	/** Keep the timeline's window and the map's view when filtering (else they refit to the result). */
+	pinned = $state(false);
 	/** Only what is on the map: the map's viewport filters the timeline and the list. */
 	onlyOnMap = $state(false);
 	/** Use online tiles instead of the offline basemap. */
