@@ -9,14 +9,7 @@ import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { axeScan, formatViolations } from './browser.js';
 import { libraryFiles, serveHost } from './embedHost.js';
-import {
-	EXPLORER,
-	READY_TIMEOUT,
-	eventually,
-	openExplorer,
-	siteUrl,
-	useSite
-} from './helpers.js';
+import { EXPLORER, READY_TIMEOUT, eventually, openExplorer, siteUrl, useSite } from './helpers.js';
 
 const site = useSite();
 /** @type {Promise<{ url: string, close: () => Promise<void> }> | undefined} */
