@@ -13,8 +13,8 @@
 			if (frames[i].contentWindow === e.source) frames[i].style.height = Math.ceil(h) + 'px';
 	});
 	// Frames that have already told their height before this script ran: ask them again.
-	for (var i = 0; i < frames.length; i++)
-		try {
-			frames[i].contentWindow.postMessage({ type: 'chronoatlas:measure' }, '*');
-		} catch (x) {}
+	for (var i = 0; i < frames.length; i++) {
+		var f = frames[i].contentWindow;
+		if (f) f.postMessage({ type: 'chronoatlas:measure' }, '*');
+	}
 })(window);
