@@ -6,7 +6,8 @@
  *   npm run build && npm run bench                       # everything: ~10-15 min on 2 cores
  *   npm run bench -- --quick                             # 1,000 and 10,000 events, 3 runs
  *   npm run bench -- --sizes 10000 --runs 5 --no-compare --no-cli
- *   npm run bench -- --lighthouse                        # adds Lighthouse (mobile) on /
+ *   npm run bench -- --lighthouse                        # adds Lighthouse (mobile) on / and /embed
+ *   npm run bench:embed [-- --lighthouse]                # only /embed: sizes per view (and Lighthouse)
  *   npm run bench -- --build ../old/build --build build  # two builds side by side, alternated
  *   npm run bench:smoke                                  # does the harness still work? (npm test)
  *
@@ -20,6 +21,7 @@ import { dirname, join, relative } from 'node:path';
 import { launch } from '../tests/e2e/browser.js';
 import { timeCommandLine } from './lib/command-line.js';
 import { prepareDatasets } from './lib/datasets.js';
+import { embedTable, measureEmbedSizes } from './lib/embed-sizes.js';
 import { runLighthouse } from './lib/lighthouse.js';
 import { measureComparison, measureOurs } from './lib/measure.js';
 import { unmeasured } from './lib/notes.js';
@@ -154,6 +156,8 @@ async function main() {
 			}
 			results.sizes[n] = { dataset: info, comparisons, builds: per };
 		}
+		progress('/embed: what each view downloads');
+		results.embed = await measureEmbedSizes(browser, first.server.url, first.dir);
 	} finally {
 		await browser.close();
 	}
@@ -171,6 +175,10 @@ async function main() {
 			builds.map((b) => b.server.url),
 			builds.map((b) => (several ? ` of ${b.label}` : ''))
 		);
+		results.lighthouseEmbed = await lighthouse(
+			builds.map((b) => `${b.server.url}embed`),
+			builds.map((b) => `embed${several ? ` of ${b.label}` : ''}`)
+		);
 	}
 	for (const b of builds) await b.server.close();
 	if (opts.cli) {
@@ -181,6 +189,13 @@ async function main() {
 	machine.loadEnd = loadavg()[0];
 
 	report(results, opts);
+	console.log(embedTable(results.embed).join('\n'));
+	for (const [k, lh] of (results.lighthouseEmbed ?? []).entries()) {
+		console.log(
+			`Lighthouse (mobile preset) on /embed${several ? ` of ${builds[k]?.label}` : ''}: ` +
+				`${lh.score ?? lh.error} (runs ${lh.scores?.join(', ')}; target 95)`
+		);
+	}
 	mkdirSync(dirname(opts.json), { recursive: true });
 	// The assets lists only served the sizes above.
 	writeFileSync(

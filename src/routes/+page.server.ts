@@ -1,25 +1,5 @@
-import { base } from '$app/paths';
-import { computedSeries } from '$lib/model/computedSeries';
-import { countryNamesOf } from '$lib/model/countryNames';
-import type { Dataset } from '$lib/model/types';
 import type { PageServerLoad } from './$types';
+import { readBundled } from './bundledDataset';
 
-/** The dataset the page is built with (others load in the browser: `?dataset=`, `?data=`). */
-const DEFAULT_DATASET = 'quds-day';
-
-/**
- * Runs when the page is prerendered: its result is written into the page, so the first view
- * needs no request, and the computed series (Quds Day dates from the Umm al-Qura calendar,
- * `meta.computedSeries`) are worked out once at build time instead of in every reader's browser,
- * and so are the names of its countries (see `primeCountryNames`).
- */
-export const load: PageServerLoad = async ({ fetch }) => {
-	const res = await fetch(`${base}/data/${DEFAULT_DATASET}.json`);
-	const dataset = (await res.json()) as Dataset;
-	return {
-		name: DEFAULT_DATASET,
-		dataset,
-		series: computedSeries(dataset),
-		countryNames: countryNamesOf(dataset.events)
-	};
-};
+/** The bundled dataset, read at build time (see `readBundled`). */
+export const load: PageServerLoad = ({ fetch }) => readBundled(fetch);

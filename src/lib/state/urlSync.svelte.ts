@@ -40,8 +40,11 @@ export interface SyncUrlOptions {
 /** Origins that are not the reader's own gesture: a change from them never adds a history entry. */
 const QUIET_ORIGINS: readonly Origin[] = ['url', 'init'];
 
-/** The part of the explorer the URL carries. */
-function readState(ex: Explorer, pass: Pick<UrlState, 'dataset' | 'data'>): UrlState {
+/**
+ * The part of the explorer the URL carries; `dataset` and `data` are passed through (they select
+ * the data, the explorer does not hold them).
+ */
+export function urlStateOf(ex: Explorer, pass: Pick<UrlState, 'dataset' | 'data'>): UrlState {
 	return {
 		event: ex.selectedId,
 		window: ex.timeWindowFrom === 'init' ? null : ex.timeWindow,
@@ -115,7 +118,7 @@ export function syncUrl(explorer: Explorer, opts: SyncUrlOptions = {}): () => vo
 	let stopped = false;
 	let started = false;
 
-	const queryOf = () => formatQuery(encodeState(readState(explorer, pass)));
+	const queryOf = () => formatQuery(encodeState(urlStateOf(explorer, pass)));
 
 	/** Write our parameters, keeping everyone else's and the hash. */
 	function write(kind: 'push' | 'replace', query: string, attempt = 0): void {

@@ -1,0 +1,46 @@
+/**
+ * How an explorer root starts, shared by the full explorer and the embed: load the data the
+ * page's URL asks for, and warm what the first gestures need once the views have drawn.
+ */
+import { base } from '$app/paths';
+import type { Explorer } from '$lib/state/explorer.svelte';
+import { dataSourceOf } from '$lib/state/dataSource';
+import { warmSearch } from '$lib/state/filters';
+import { idleLoop, whenIdle } from '$lib/state/idle';
+import { warmCalendars } from './Calendars';
+
+/**
+ * Start loading the data `page` (a URL) asks for instead of the bundled dataset `bundled`
+ * (`?data=`, `?dataset=`): the load's promise, or null when there is nothing to load (or the
+ * request is refused, in which case the explorer says why).
+ */
+export function loadAskedFor(
+	explorer: Explorer,
+	bundled: string,
+	page: string
+): Promise<void> | null {
+	const source = dataSourceOf(page, bundled, base);
+	if (!source) return null;
+	if ('error' in source) {
+		explorer.fail(source.error);
+		return null;
+	}
+	return explorer.load(source);
+}
+
+/**
+ * Once drawn, while the browser is idle: set up the other calendars' formatters (the details of
+ * the first selection need them), then fold the search text, so the first search is quick.
+ * Call while a component initialises (it registers an effect).
+ */
+export function warmWhenIdle(explorer: Explorer): void {
+	$effect(() => {
+		if (!explorer.ready) return;
+		const index = explorer.index;
+		let stop = whenIdle(() => {
+			warmCalendars();
+			stop = idleLoop((budget) => warmSearch(index, budget));
+		});
+		return () => stop();
+	});
+}

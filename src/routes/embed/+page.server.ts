@@ -1,0 +1,5 @@
+import type { PageServerLoad } from './$types';
+import { readBundled } from '../bundledDataset';
+
+/** The bundled dataset, read at build time (see `readBundled`). */
+export const load: PageServerLoad = ({ fetch }) => readBundled(fetch);
