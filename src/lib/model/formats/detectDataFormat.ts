@@ -53,8 +53,15 @@ export function detectDataFormat(hints: FormatHints, text: string): Detection {
 	if (ext === '.geojson' || type === 'application/geo+json') return { format: 'geojson' };
 	if (start.startsWith('{') || start.startsWith('[')) {
 		if (/"type"\s*:\s*"Feature(Collection)?"/.test(head)) return { format: 'geojson' };
+		// Our files open with "meta"; a TimelineJS file has none, and its dates may come late.
+		if (/"meta"\s*:/.test(head)) return { format: 'json' };
 		if (/"start_date"\s*:/.test(text)) return { format: 'timelinejs' };
-		if (/"meta"\s*:|"events"\s*:/.test(head)) return { format: 'json' };
+		if (/"events"\s*:/.test(head)) return { format: 'json' };
+		try {
+			JSON.parse(text);
+		} catch (e) {
+			return { format: null, received: `text that is not valid JSON (${(e as Error).message})` };
+		}
 		return {
 			format: null,
 			received: 'JSON that is not a dataset (no "events", "meta", "features" or "start_date")'

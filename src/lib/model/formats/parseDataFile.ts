@@ -10,11 +10,7 @@ import type { LoadResult } from '../issue';
 import { parseDataset } from '../parseDataset';
 import type { Issue } from '../types';
 import type { ImportResult, PlaceResolver } from './assembleDataset';
-import { parseCsv } from './csv';
 import { detectDataFormat, type DataFormat } from './detectDataFormat';
-import { parseGeoJson } from './geojson';
-import { parseDatasetJson } from './json';
-import { parseTimelineJs } from './parseTimelineJs';
 
 /** A file to read: its bytes (or its text, already decoded) and what is known about it. */
 export interface DataFileInput {
@@ -84,15 +80,29 @@ export async function parseDataFile(input: DataFileInput): Promise<DataFileResul
 		}
 		format = found.format;
 	}
-	if (format === 'json') return { ...(await parseDatasetJson(text, file)), format };
+	if (format === 'json') return { ...(await parseJson(text, file)), format };
+	// The importers (and the schema and date parser they bring) load only for files that need them.
 	const opts = { file, resolvePlace: input.resolvePlace };
-	const imported: ImportResult =
-		format === 'csv'
-			? parseCsv(text, opts)
-			: format === 'geojson'
-				? parseGeoJson(text, opts)
-				: parseTimelineJs(text, opts);
+	let imported: ImportResult;
+	if (format === 'csv') imported = (await import('./csv')).parseCsv(text, opts);
+	else if (format === 'geojson') imported = (await import('./geojson')).parseGeoJson(text, opts);
+	else imported = (await import('./parseTimelineJs')).parseTimelineJs(text, opts);
 	return { ...(await fromImport(imported, file)), format };
+}
+
+/**
+ * Our JSON: straight to `parseDataset`, which loads the schema only for records that need it, so
+ * a plain dataset never downloads it. The JSON reader with line numbers loads for a syntax error.
+ */
+async function parseJson(text: string, file: string): Promise<LoadResult> {
+	let raw: unknown;
+	try {
+		raw = JSON.parse(text);
+	} catch {
+		const r = (await import('./json')).parseJsonText(text, file);
+		return { dataset: null, events: [], issues: r.ok ? [] : [r.issue] };
+	}
+	return parseDataset(raw, file);
 }
 
 /**
