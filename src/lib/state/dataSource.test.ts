@@ -74,7 +74,7 @@ describe('fetchDataset', () => {
 		);
 		expect('error' in a && a.error).toBe('Could not load x: the server answered 404 Not Found.');
 		const b = await fetchDataset('u', 'x', respond({ body: '{' }));
-		expect('error' in b && b.error).toMatch(/^x cannot be shown: .*not valid JSON/);
+		expect('error' in b && b.error).toMatch(/^x cannot be read: .*not valid JSON/);
 		const c = await fetchDataset('u', 'x', () => Promise.reject(new TypeError('Failed to fetch')));
 		expect('error' in c && c.error).toMatch(/the request failed \(Failed to fetch\)/);
 	});
@@ -107,7 +107,9 @@ describe('fetchDataset', () => {
 
 	it.each([
 		['an HTML page', '<!DOCTYPE html><html><body>Sign in</body></html>', /HTML page/],
-		['JSON that is no dataset', '{"name": "x"}', /JSON that is not a dataset/]
+		['JSON that is no dataset', '{"name": "x"}', /JSON that is not a dataset/],
+		['an empty FeatureCollection', '{"type": "FeatureCollection", "features": []}', /no events/],
+		['not valid JSON', '{ "meta": { "title": "cut', /^x is not valid JSON: Unterminated/]
 	])('says clearly when the body is %s', async (_, body, why) => {
 		const r = await fetchDataset('u', 'x', respond({ body }));
 		expect('error' in r && r.error).toMatch(why);

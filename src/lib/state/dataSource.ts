@@ -7,6 +7,7 @@
  */
 import { firstInvalidUtf8 } from '$lib/model/firstInvalidUtf8';
 import type { LoadResult } from '$lib/model/issue';
+import type { DataFileResult } from '$lib/model/formats/parseDataFile';
 import type { Issue } from '$lib/model/types';
 import { DATA_FORMATS, isDataFormat, type DataFormat } from '$lib/model/formats/detectDataFormat';
 
@@ -118,15 +119,31 @@ export async function fetchDataset(
 	if ('error' in read) return read;
 	const { parseDataFile } = await parser;
 	const r = await parseDataFile({ name: url, text: read.text, contentType: read.type, format });
-	if (!r.dataset) return { error: unusableMessage(label, r.issues) };
+	const unusable = unusableResult(label, r);
+	if (unusable) return unusable;
 	return { ...r, issues: relabel(r.issues, label) };
+}
+
+/**
+ * Why a parsed file cannot be shown, or null when it can: no dataset, or a file in another
+ * format with no events and no rows rejected (an empty FeatureCollection, a sheet with only its
+ * header), which would show an empty explorer without a word.
+ */
+export function unusableResult(label: string, r: DataFileResult): LoadFailure | null {
+	if (!r.dataset) return { error: unusableMessage(label, r.issues) };
+	if (r.format !== 'json' && r.events.length === 0 && !r.issues.some((i) => i.severity === 'error'))
+		return { error: `${label} holds no events: it was read as ${r.format}, with no rows in it.` };
+	return null;
 }
 
 /** Why a file cannot be shown at all, in a sentence. */
 export function unusableMessage(label: string, issues: readonly Issue[]): string {
 	const first = issues[0];
-	if (issues.length === 1 && first && first.field === '' && first.row === undefined)
-		return `${label} cannot be shown: expected ${first.expected}, got ${first.received}.`;
+	if (issues.length === 1 && first && first.field === '') {
+		return first.expected === 'valid JSON'
+			? `${label} is not valid JSON: ${first.received}.`
+			: `${label} cannot be read: expected ${first.expected}, got ${first.received}.`;
+	}
 	return `${label} is not a Chronoatlas dataset: ${issues
 		.slice(0, 3)
 		.map((i) => `${i.field || '(top level)'}: expected ${i.expected}, got ${i.received}`)
