@@ -21,6 +21,7 @@ import {
 	waitInPage
 } from './helpers.js';
 import { serveData } from './testData.js';
+import { axeScan, formatViolations } from './browser.js';
 
 const BUNDLED_TITLE = 'Quds Day, 1979–2025';
 const TIMELINEJS = join(REPO_ROOT, 'tests/fixtures/timelinejs');
@@ -197,6 +198,11 @@ describe('a file of your own', () => {
 		assert.equal(new URL(page.url()).searchParams.get('file'), 'events.csv');
 		await page.setViewportSize({ width: 1280, height: 900 });
 		await screenshot(page, 'own-data-report-1280');
+		// The report, the issues and the open Export menu: nothing serious for axe.
+		await page.getByTestId('export').click();
+		const violations = await axeScan(page);
+		assert.equal(violations.length, 0, formatViolations(violations));
+		await page.getByTestId('export').click();
 		await page.setViewportSize({ width: 375, height: 800 });
 		await screenshot(page, 'own-data-report-375', { fullPage: true });
 
