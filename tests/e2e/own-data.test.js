@@ -284,7 +284,16 @@ describe('a file of your own', () => {
 				mimeType: '',
 				buffer: Buffer.from(text)
 			});
-			await page.getByTestId('file-report').getByText(`“events.${format}”`).waitFor();
+			// The export holds only the good rows (the CSV one even has the original's name).
+			await waitInPage(
+				page,
+				(name) => {
+					const t = document.querySelector('[data-testid="file-report"]')?.textContent ?? '';
+					return t.includes(name) && !t.includes('left out');
+				},
+				`“events.${format}”`,
+				{ message: 'expected the report of the export, with no rows left out' }
+			);
 			await waitForCount(page, 3, 3);
 			assert.deepEqual(await listIds(page), GOOD_IDS);
 			const after = await page
@@ -311,6 +320,23 @@ describe('a file of your own', () => {
 		const doc = JSON.parse(await readFile(await download.path(), 'utf8'));
 		assert.equal(doc.features.length, shown);
 		assert.ok(doc.features.every((/** @type {any} */ f) => f.properties.category === 'rally'));
+		await page.context().close();
+	});
+
+	test('where no worker may start, the file is parsed on the page', async () => {
+		const page = await site.newPage();
+		await page.addInitScript(() => {
+			/** @type {any} */ (window).Worker = function () {
+				throw new Error('workers are not available');
+			};
+		});
+		await openExplorer(page, site.url);
+		await page.getByTestId('open-file-input').setInputFiles({
+			name: 'events.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from(BAD_ROWS_CSV)
+		});
+		assert.match(await fileReport(page), /3 events loaded, 2 rows left out/);
 		await page.context().close();
 	});
 
