@@ -4,7 +4,6 @@
  * `Explorer.load({ kind: 'file' })`, and kept in this browser's IndexedDB so it survives a reload
  * until the reader closes it. Nothing is uploaded anywhere.
  */
-import { del, get, set } from 'idb-keyval';
 import type { DataFileInput, DataFileResult } from '$lib/model/formats/parseDataFile';
 import { unusableResult } from './dataSource';
 import type { Explorer } from './explorer.svelte';
@@ -17,6 +16,9 @@ import type { Explorer } from './explorer.svelte';
  * never came out faster, so it parses only when no worker can start.
  */
 export const WORKER_MIN_BYTES = 0;
+
+/** The IndexedDB store, loaded when a file is opened, restored or closed (not on every page). */
+const idb = () => import('idb-keyval');
 
 /** The IndexedDB key of the opened file. */
 const STORE_KEY = 'chronoatlas:opened-file';
@@ -117,7 +119,9 @@ export class LocalFile {
 		if (await this.#show(file, file.name, file.type)) {
 			this.storageNote = '';
 			try {
-				await set(STORE_KEY, { name: file.name, type: file.type, blob: file } satisfies StoredFile);
+				await (
+					await idb()
+				).set(STORE_KEY, { name: file.name, type: file.type, blob: file } satisfies StoredFile);
 			} catch {
 				this.storageNote = 'This browser would not keep the file: it will be gone after a reload.';
 			}
@@ -128,7 +132,7 @@ export class LocalFile {
 	async restore(name: string): Promise<boolean> {
 		let stored: StoredFile | undefined;
 		try {
-			stored = await get<StoredFile>(STORE_KEY);
+			stored = await (await idb()).get<StoredFile>(STORE_KEY);
 		} catch {
 			stored = undefined;
 		}
@@ -146,7 +150,7 @@ export class LocalFile {
 	/** Forget the file and go back to the bundled dataset. */
 	async close(): Promise<void> {
 		try {
-			await del(STORE_KEY);
+			await (await idb()).del(STORE_KEY);
 		} catch {
 			// Nothing kept, or storage unavailable: nothing to forget.
 		}
