@@ -9,7 +9,13 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ fallback: '404.html', strict: true }),
+		// CHRONOATLAS_BUILD_DIR: where `npm run data -- site` writes its copy (default build/).
+		adapter: adapter({
+			pages: process.env.CHRONOATLAS_BUILD_DIR ?? 'build',
+			assets: process.env.CHRONOATLAS_BUILD_DIR ?? 'build',
+			fallback: '404.html',
+			strict: true
+		}),
 		paths: { base: process.env.BASE_PATH ?? '', relative: true },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
 	}

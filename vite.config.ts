@@ -5,6 +5,8 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	server: { port: 5173 },
 	preview: { port: 4173 },
+	// The file parser's worker loads the importers on demand, which needs an ES module worker.
+	worker: { format: 'es' },
 	// NO_MINIFY=1 npm run build: readable function names in `npm run bench -- --profile` profiles.
 	build: {
 		minify: process.env.NO_MINIFY ? false : undefined,

@@ -17,6 +17,7 @@ import {
 } from '../lib/model/gazetteer';
 import type { ImportResult, PlaceResolver } from '../lib/model/formats/assembleDataset';
 import { parseCsv } from '../lib/model/formats/csv';
+import { detectDataFormat } from '../lib/model/formats/detectDataFormat';
 import { parseGeoJson } from '../lib/model/formats/geojson';
 import { datasetToJson, parseDatasetImport, parseJsonText } from '../lib/model/formats/json';
 import { splitMetaFile, type MetaFileContent } from '../lib/model/formats/metaFile';
@@ -45,23 +46,9 @@ export interface ImportOptions {
 	force?: boolean;
 }
 
-/** Guess the format from the file name and its first bytes. */
+/** Guess the format from the file name and its first bytes (the same rules as the browser). */
 export function detectFormat(file: string, text: string): ImportFormat | undefined {
-	const ext = extname(file).toLowerCase();
-	const head = text.slice(0, 4096);
-	if (ext === '.geojson') return 'geojson';
-	if (ext === '.csv' || ext === '.tsv' || ext === '.txt') {
-		const first = head.split(/\r?\n/, 1)[0] ?? '';
-		return /(^|[,;\t])"?Year"?([,;\t]|$)/i.test(first) && /Headline/i.test(first)
-			? 'timelinejs'
-			: 'csv';
-	}
-	if (ext === '.json' || head.trimStart().startsWith('{')) {
-		if (/"type"\s*:\s*"Feature(Collection)?"/.test(head)) return 'geojson';
-		if (/"start_date"\s*:/.test(text)) return 'timelinejs';
-		if (/"meta"\s*:|"events"\s*:/.test(head)) return 'json';
-	}
-	return undefined;
+	return detectDataFormat({ name: file }, text).format ?? undefined;
 }
 
 /** A resolver that loads the bundled gazetteer the first time a name needs it. */

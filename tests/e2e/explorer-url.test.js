@@ -342,9 +342,9 @@ describe('?data=<url>', () => {
 		['answers 404', () => `${data.url}missing.json`, /answered 404/],
 		['is not valid JSON', () => `${data.url}not-json.json`, /is not valid JSON/],
 		[
-			'is JSON but not our format',
+			'is a format we read but holds no events',
 			() => `${data.url}not-a-dataset.json`,
-			/is not a Chronoatlas dataset: meta/
+			/holds no events/
 		],
 		[
 			'comes from a server that does not allow CORS',

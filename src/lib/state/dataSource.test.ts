@@ -4,6 +4,7 @@ import {
 	allowedDataUrl,
 	dataSourceOf,
 	fetchDataset,
+	formatOf,
 	type DatasetResponse,
 	takePrefetch
 } from './dataSource';
@@ -29,6 +30,20 @@ describe('dataSourceOf', () => {
 		expect(js && 'error' in js && js.error).toMatch(/only http and https/);
 		const bad = dataSourceOf(`${PAGE}&dataset=../x`, 'quds-day', '');
 		expect(bad && 'error' in bad && bad.error).toMatch(/no bundled dataset named "\.\.\/x"/);
+	});
+});
+
+describe('formatOf', () => {
+	it.each([
+		['', {}],
+		['format=geojson', { format: 'geojson' }],
+		['format=CSV', { format: 'csv' }],
+		['format=xlsx', { note: expect.stringMatching(/"xlsx" is not one of .*detected instead/) }]
+	])('%s', (q, want) => expect(formatOf(new URLSearchParams(q))).toEqual(want));
+
+	it('is carried by a ?data= source', () => {
+		const d = dataSourceOf(`${PAGE}&data=/a&format=timelinejs`, 'quds-day', '');
+		expect(d && 'format' in d && d.format).toBe('timelinejs');
 	});
 });
 
@@ -59,7 +74,7 @@ describe('fetchDataset', () => {
 		);
 		expect('error' in a && a.error).toBe('Could not load x: the server answered 404 Not Found.');
 		const b = await fetchDataset('u', 'x', respond({ body: '{' }));
-		expect('error' in b && b.error).toMatch(/^x is not valid JSON/);
+		expect('error' in b && b.error).toMatch(/^x cannot be read: .*not valid JSON/);
 		const c = await fetchDataset('u', 'x', () => Promise.reject(new TypeError('Failed to fetch')));
 		expect('error' in c && c.error).toMatch(/the request failed \(Failed to fetch\)/);
 	});
@@ -79,6 +94,25 @@ describe('fetchDataset', () => {
 		const body = readFileSync('data/quds-day/dataset.json', 'utf8');
 		const r = await fetchDataset('u', 'test', respond({ body: '\ufeff' + body }));
 		expect('error' in r ? r.error : r.events.length).toBeGreaterThan(50);
+	});
+
+	it.each([
+		['a CSV in our template', 'id,title,start,place,lat,lon\na,A,2020,Paris,48.8,2.3\n', undefined],
+		['a TimelineJS sheet', 'Year,Month,Day,Headline,Text\n2001,1,2,Hello,x\n', undefined],
+		['a CSV forced by format=', 'title;start\nA;2020\n', 'csv' as const]
+	])('reads %s', async (_, body, format) => {
+		const r = await fetchDataset('https://x.org/pub?output=csv', 'x', respond({ body }), format);
+		expect('error' in r ? r.error : r.events.length).toBe(1);
+	});
+
+	it.each([
+		['an HTML page', '<!DOCTYPE html><html><body>Sign in</body></html>', /HTML page/],
+		['JSON that is no dataset', '{"name": "x"}', /JSON that is not a dataset/],
+		['an empty FeatureCollection', '{"type": "FeatureCollection", "features": []}', /no events/],
+		['not valid JSON', '{ "meta": { "title": "cut', /^x is not valid JSON: Unterminated/]
+	])('says clearly when the body is %s', async (_, body, why) => {
+		const r = await fetchDataset('u', 'x', respond({ body }));
+		expect('error' in r && r.error).toMatch(why);
 	});
 
 	it('allows only http and https', () => {

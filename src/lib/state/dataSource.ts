@@ -1,18 +1,24 @@
 /**
  * Where an explorer's data comes from, and fetching it: a bundled dataset by name
- * (`?dataset=<name>`) or any URL in our JSON format (`?data=<url>`, fetched with CORS). Never
+ * (`?dataset=<name>`) or any URL in a format we read (`?data=<url>`, fetched with CORS: our JSON
+ * or CSV, GeoJSON, TimelineJS JSON or sheet CSV; detected, or forced with `format=`). Never
  * throws: a fetch returns the parsed result or a message a reader can act on. The parser is
  * loaded only here, so the bundled default dataset never pays for it twice.
  */
 import { firstInvalidUtf8 } from '$lib/model/firstInvalidUtf8';
 import type { LoadResult } from '$lib/model/issue';
+import type { DataFileResult } from '$lib/model/formats/parseDataFile';
+import type { Issue } from '$lib/model/types';
+import { DATA_FORMATS, isDataFormat, type DataFormat } from '$lib/model/formats/detectDataFormat';
 
 /**
  * A source of data for `Explorer.load`: data already parsed (the bundled dataset, parsed with the
  * page) or a URL to fetch and parse.
  */
 export type DataSource =
-	{ kind: 'parsed'; label: string; result: LoadResult } | { kind: 'url'; url: URL; label: string };
+	| { kind: 'parsed'; label: string; result: LoadResult }
+	| { kind: 'url'; url: URL; label: string; format?: DataFormat; note?: string }
+	| { kind: 'file'; label: string; result: LoadResult };
 
 /** A load that failed before any event could be read. */
 export interface LoadFailure {
@@ -46,7 +52,7 @@ export function dataSourceOf(
 		const url = allowedDataUrl(dataUrl, page);
 		if (!url)
 			return { error: `Cannot load "${dataUrl}": only http and https addresses are allowed.` };
-		return { kind: 'url', url, label: dataUrl };
+		return { kind: 'url', url, label: dataUrl, ...formatOf(params) };
 	}
 	if (name && name !== bundled) {
 		if (!/^[a-z0-9-]+$/.test(name))
@@ -60,8 +66,25 @@ export function dataSourceOf(
 	return null;
 }
 
+/**
+ * The format `?format=` forces, or a note when its value is none we know (the format is then
+ * detected).
+ */
+export function formatOf(params: URLSearchParams): { format?: DataFormat; note?: string } {
+	const v = params.get('format');
+	if (v === null || v === '') return {};
+	const f = v.trim().toLowerCase();
+	if (isDataFormat(f)) return { format: f };
+	return {
+		note: `format: "${v}" is not one of ${DATA_FORMATS.join(', ')}; the format was detected instead`
+	};
+}
+
 /** What `fetchDataset` reads of a response (the page's prefetch hands over one like it). */
-export type DatasetResponse = Pick<Response, 'ok' | 'status' | 'statusText' | 'arrayBuffer'>;
+export type DatasetResponse = Pick<Response, 'ok' | 'status' | 'statusText' | 'arrayBuffer'> & {
+	/** Its Content-Type is a hint to the format (the prefetch has none). */
+	headers?: Pick<Headers, 'get'>;
+};
 
 /** How `fetchDataset` fetches: `fetch` itself, the page's prefetch, or a stand-in in tests. */
 export type DatasetFetcher = (url: string, init: RequestInit) => Promise<DatasetResponse>;
@@ -82,39 +105,66 @@ export function takePrefetch(url: string): DatasetFetcher {
 	return () => pre.response;
 }
 
-/** Fetch and parse a dataset. `label` names it in messages. */
+/** Fetch and parse a dataset in any format we read. `label` names it in messages. */
 export async function fetchDataset(
 	url: string,
 	label: string,
-	fetcher: DatasetFetcher = fetch
+	fetcher: DatasetFetcher = fetch,
+	format?: DataFormat
 ): Promise<LoadResult | LoadFailure> {
 	// The parser loads while the body downloads.
-	const parser = import('$lib/model/parseDataset');
+	const parser = import('$lib/model/formats/parseDataFile');
 	parser.catch(() => {}); // a failure surfaces below, where it is awaited
-	const read = await readJson(url, label, fetcher);
+	const read = await readText(url, label, fetcher);
 	if ('error' in read) return read;
-	const { parseDataset } = await parser;
-	const r = await parseDataset(read.raw, label);
-	if (!r.dataset) {
-		return {
-			error: `${label} is not a Chronoatlas dataset: ${r.issues
-				.slice(0, 3)
-				.map((i) => `${i.field || '(top level)'}: expected ${i.expected}, got ${i.received}`)
-				.join('; ')}`
-		};
-	}
-	return r;
+	const { parseDataFile } = await parser;
+	const r = await parseDataFile({ name: url, text: read.text, contentType: read.type, format });
+	const unusable = unusableResult(label, r);
+	if (unusable) return unusable;
+	return { ...r, issues: relabel(r.issues, label) };
 }
 
 /**
- * Fetch and parse the JSON. A function of its own so the response and its text (44 MB at
+ * Why a parsed file cannot be shown, or null when it can: no dataset, or a file in another
+ * format with no events and no rows rejected (an empty FeatureCollection, a sheet with only its
+ * header), which would show an empty explorer without a word.
+ */
+export function unusableResult(label: string, r: DataFileResult): LoadFailure | null {
+	if (!r.dataset) return { error: unusableMessage(label, r.issues) };
+	if (r.format !== 'json' && r.events.length === 0 && !r.issues.some((i) => i.severity === 'error'))
+		return { error: `${label} holds no events: it was read as ${r.format}, with no rows in it.` };
+	return null;
+}
+
+/** Why a file cannot be shown at all, in a sentence. */
+export function unusableMessage(label: string, issues: readonly Issue[]): string {
+	const first = issues[0];
+	if (issues.length === 1 && first && first.field === '') {
+		return first.expected === 'valid JSON'
+			? `${label} is not valid JSON: ${first.received}.`
+			: `${label} cannot be read: expected ${first.expected}, got ${first.received}.`;
+	}
+	return `${label} is not a Chronoatlas dataset: ${issues
+		.slice(0, 3)
+		.map((i) => `${i.field || '(top level)'}: expected ${i.expected}, got ${i.received}`)
+		.join('; ')}`;
+}
+
+/** Issues name the file as the reader wrote it (the `?data=` value), not the resolved URL. */
+function relabel(issues: Issue[], label: string): Issue[] {
+	for (const i of issues) i.file = label;
+	return issues;
+}
+
+/**
+ * Fetch the body as text. A function of its own so the response and its bytes (44 MB at
  * 100,000 events) are garbage once it returns, not kept alive through parsing.
  */
-async function readJson(
+async function readText(
 	url: string,
 	label: string,
 	fetcher: DatasetFetcher
-): Promise<{ raw: unknown } | LoadFailure> {
+): Promise<{ text: string; type?: string } | LoadFailure> {
 	let res: DatasetResponse;
 	try {
 		res = await fetcher(url, { mode: 'cors', credentials: 'omit' });
@@ -144,9 +194,5 @@ async function readJson(
 			error: `${label} is not UTF-8 text: the bytes from offset ${at} are not valid UTF-8. Save it as UTF-8.`
 		};
 	}
-	try {
-		return { raw: JSON.parse(text) };
-	} catch (e) {
-		return { error: `${label} is not valid JSON: ${(e as Error).message}` };
-	}
+	return { text, type: res.headers?.get('content-type') ?? undefined };
 }

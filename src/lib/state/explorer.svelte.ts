@@ -79,6 +79,11 @@ export class Explorer {
 	error = $state<string | null>(null);
 	/** What is being loaded, for the reader ("Loading …"). */
 	loadingLabel = $state('');
+	/**
+	 * Where the shown data came from: the bundled dataset (`parsed`), a URL, or a file the reader
+	 * opened (which lives only in this browser: a link cannot carry it).
+	 */
+	sourceKind = $state<DataSource['kind']>('parsed');
 	/** What the URL asked for that could not be honoured, for the reader (until dismissed). */
 	urlIssues = $state.raw<string[]>([]);
 	/** The data to come back to (the bundled dataset), set by the first load of parsed data. */
@@ -214,18 +219,20 @@ export class Explorer {
 	 */
 	async load(source: DataSource): Promise<void> {
 		const token = ++this.#loads;
-		if (source.kind === 'parsed') {
-			this.#home ??= source;
-			this.#show(source.result, source.label);
+		if (source.kind === 'parsed' || source.kind === 'file') {
+			if (source.kind === 'parsed') this.#home ??= source;
+			this.#show(source.result, source.label, source.kind);
 			return;
 		}
 		this.status = 'loading';
 		this.error = null;
 		this.loadingLabel = source.label;
-		const r = await fetchDataset(source.url.href, source.label, takePrefetch(source.url.href));
+		if (source.note) this.urlIssues = [source.note];
+		const href = source.url.href;
+		const r = await fetchDataset(href, source.label, takePrefetch(href), source.format);
 		if (token !== this.#loads) return;
 		if ('error' in r) this.fail(r.error);
-		else this.#show(r, source.label);
+		else this.#show(r, source.label, 'url');
 	}
 
 	/** Go back to the first data loaded (the bundled dataset), if any. */
@@ -241,7 +248,8 @@ export class Explorer {
 		this.loadingLabel = '';
 	}
 
-	#show(r: LoadResult, label: string): void {
+	#show(r: LoadResult, label: string, kind: DataSource['kind']): void {
+		this.sourceKind = kind;
 		this.dataset = r.dataset;
 		this.events = r.events;
 		this.issues = r.issues;

@@ -1,5 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { readBundled } from '../bundledDataset';
+import { readBundled } from '../bundledDataset.server';
 
 /** The bundled dataset, read at build time (see `readBundled`). */
 export const load: PageServerLoad = ({ fetch }) => readBundled(fetch);

@@ -3,6 +3,7 @@
  * Prerendered: the built site holds one file per dataset.
  */
 import { error } from '@sveltejs/kit';
+import { siteDataset } from '$lib/server/siteDataset';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -16,6 +17,9 @@ const files = import.meta.glob('/data/*/dataset.json', {
 const byName = new Map(
 	Object.entries(files).map(([path, text]) => [path.split('/')[2] ?? '', text] as const)
 );
+// A site built with a dataset of its own (`npm run data -- site`) serves it too.
+const own = siteDataset();
+if (own) byName.set(...own);
 
 /** Every bundled dataset's name. */
 export const entries: EntryGenerator = () => [...byName.keys()].map((name) => ({ name }));
