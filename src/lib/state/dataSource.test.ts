@@ -34,7 +34,7 @@ describe('dataSourceOf', () => {
 
 describe('fetchDataset', () => {
 	const respond =
-		(r: Partial<DatasetResponse> & { body?: string | Uint8Array }) =>
+		(r: Partial<Omit<DatasetResponse, 'body'>> & { body?: string | Uint8Array }) =>
 		async (): Promise<DatasetResponse> => ({
 			ok: r.ok ?? true,
 			status: r.status ?? 200,
@@ -57,7 +57,9 @@ describe('fetchDataset', () => {
 			'x',
 			respond({ ok: false, status: 404, statusText: 'Not Found' })
 		);
-		expect('error' in a && a.error).toBe('Could not load x: the server answered 404 Not Found.');
+		expect('error' in a && a.error).toBe(
+			'Could not load x: the server answered 404 Not Found. There is no file at this address: check it.'
+		);
 		const b = await fetchDataset('u', 'x', respond({ body: '{' }));
 		expect('error' in b && b.error).toMatch(/^x is not valid JSON/);
 		const c = await fetchDataset('u', 'x', () => Promise.reject(new TypeError('Failed to fetch')));

@@ -6,6 +6,7 @@
  */
 import { firstInvalidUtf8 } from '$lib/model/firstInvalidUtf8';
 import type { LoadResult } from '$lib/model/issue';
+import { fetchBytes, type BytesResponse, type FetchLimits } from './fetchBytes';
 
 /**
  * A source of data for `Explorer.load`: data already parsed (the bundled dataset, parsed with the
@@ -17,6 +18,8 @@ export type DataSource =
 /** A load that failed before any event could be read. */
 export interface LoadFailure {
 	error: string;
+	/** The reader cancelled the download. */
+	cancelled?: boolean;
 }
 
 /** True for http(s) URLs and same-site paths; anything else (javascript:, data:) is refused. */
@@ -61,7 +64,7 @@ export function dataSourceOf(
 }
 
 /** What `fetchDataset` reads of a response (the page's prefetch hands over one like it). */
-export type DatasetResponse = Pick<Response, 'ok' | 'status' | 'statusText' | 'arrayBuffer'>;
+export type DatasetResponse = BytesResponse;
 
 /** How `fetchDataset` fetches: `fetch` itself, the page's prefetch, or a stand-in in tests. */
 export type DatasetFetcher = (url: string, init: RequestInit) => Promise<DatasetResponse>;
@@ -74,24 +77,36 @@ export type DatasetFetcher = (url: string, init: RequestInit) => Promise<Dataset
 export function takePrefetch(url: string): DatasetFetcher {
 	if (typeof window === 'undefined') return fetch;
 	const w = window as unknown as {
-		__chronoatlasPrefetch?: { url: string; response: Promise<DatasetResponse> };
+		__chronoatlasPrefetch?: {
+			url: string;
+			response: Promise<DatasetResponse>;
+			cancel?: () => void;
+		};
 	};
 	const pre = w.__chronoatlasPrefetch;
 	if (!pre || pre.url !== url) return fetch;
 	delete w.__chronoatlasPrefetch;
-	return () => pre.response;
+	return (_url, init) => {
+		// Cancel and the time limit stop the page's download too.
+		init.signal?.addEventListener('abort', () => pre.cancel?.(), { once: true });
+		return pre.response;
+	};
 }
 
-/** Fetch and parse a dataset. `label` names it in messages. */
+/**
+ * Fetch and parse a dataset. `label` names it in messages; `limits` holds the reader's Cancel and
+ * the time and size limits (see fetchBytes).
+ */
 export async function fetchDataset(
 	url: string,
 	label: string,
-	fetcher: DatasetFetcher = fetch
+	fetcher: DatasetFetcher = fetch,
+	limits: FetchLimits = {}
 ): Promise<LoadResult | LoadFailure> {
 	// The parser loads while the body downloads.
 	const parser = import('$lib/model/parseDataset');
 	parser.catch(() => {}); // a failure surfaces below, where it is awaited
-	const read = await readJson(url, label, fetcher);
+	const read = await readJson(url, label, fetcher, limits);
 	if ('error' in read) return read;
 	const { parseDataset } = await parser;
 	const r = await parseDataset(read.raw, label);
@@ -113,33 +128,18 @@ export async function fetchDataset(
 async function readJson(
 	url: string,
 	label: string,
-	fetcher: DatasetFetcher
+	fetcher: DatasetFetcher,
+	limits: FetchLimits
 ): Promise<{ raw: unknown } | LoadFailure> {
-	let res: DatasetResponse;
-	try {
-		res = await fetcher(url, { mode: 'cors', credentials: 'omit' });
-	} catch (e) {
-		return {
-			error: `Could not load ${label}: the request failed (${(e as Error).message}). Check the address, and that the server allows cross-origin requests (CORS).`
-		};
-	}
-	if (!res.ok) {
-		return {
-			error: `Could not load ${label}: the server answered ${res.status} ${res.statusText}.`.trim()
-		};
-	}
-	let bytes: ArrayBuffer;
-	try {
-		bytes = await res.arrayBuffer();
-	} catch (e) {
-		return { error: `Could not read ${label}: ${(e as Error).message}` };
-	}
+	const got = await fetchBytes(url, label, fetcher, limits);
+	if ('error' in got) return got;
+	const bytes = got.bytes;
 	// Strict UTF-8: `text()` would turn bytes of another encoding into U+FFFD without a word.
 	let text: string;
 	try {
 		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {
-		const at = firstInvalidUtf8(new Uint8Array(bytes));
+		const at = firstInvalidUtf8(bytes);
 		return {
 			error: `${label} is not UTF-8 text: the bytes from offset ${at} are not valid UTF-8. Save it as UTF-8.`
 		};
