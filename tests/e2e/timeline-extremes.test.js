@@ -31,8 +31,10 @@ before(async () => {
 	const raw = JSON.parse(await readFile(join(FIXTURES, 'small-dataset.json'), 'utf8'));
 	for (const [name, starts] of Object.entries(DATASETS)) {
 		const copy = structuredClone(raw);
-		copy.events.forEach((/** @type {{ start: string, end?: string }} */ e, i) => {
-			e.start = starts[i];
+		/** @type {{ start: string, end?: string }[]} */
+		const events = copy.events;
+		events.forEach((e, i) => {
+			e.start = starts[i] ?? '2000';
 			delete e.end;
 		});
 		await writeFile(join(dir, `${name}.json`), JSON.stringify(copy));

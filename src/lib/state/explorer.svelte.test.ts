@@ -230,6 +230,18 @@ describe('applyUrlState', () => {
 		expect(x.selectedId).toBe('b');
 		expect(x.selectedFrom).toBe('url');
 	});
+
+	// tiles=1 in a shared link made the reader's browser call an outside tile server.
+	it('never turns online tiles on or off from a link', async () => {
+		const x = await loaded();
+		expect(applyUrlState(x, { ...defaultUrlState(), tiles: true })).toEqual([
+			expect.stringMatching(/^tiles: online map tiles come from an outside server/)
+		]);
+		expect(x.tiles).toBe(false);
+		x.tiles = true;
+		expect(applyUrlState(x, defaultUrlState())).toEqual([]);
+		expect(x.tiles).toBe(true);
+	});
 });
 
 describe('Explorer.stepOrder', () => {
