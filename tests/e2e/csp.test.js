@@ -5,13 +5,13 @@
  * a selection and the filters, with no violation reported and no console error.
  */
 import assert from 'node:assert/strict';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { collectConsoleErrors, EXPLORER, READY_TIMEOUT, REPO_ROOT, useSite } from './helpers.js';
 import { serveData } from './testData.js';
+import { BUILD, builtPages, routeOf } from './builtPages.js';
 
-const BUILD = join(REPO_ROOT, 'build');
 const site = useSite();
 /** @type {{ url: string, close: () => Promise<void> }} */
 let data;
@@ -21,31 +21,6 @@ before(async () => {
 after(async () => {
 	await data?.close();
 });
-
-/**
- * Every HTML file under `dir`, relative to it.
- * @param {string} dir
- * @returns {Promise<string[]>}
- */
-async function htmlFiles(dir) {
-	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-	return entries
-		.filter((e) => e.isFile() && e.name.endsWith('.html'))
-		.map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
-		.filter((f) => !f.startsWith('_app/'))
-		.sort();
-}
-
-/**
- * The path a static host serves a built file at (`about.html` → `about`).
- * @param {string} file
- */
-function routeOf(file) {
-	if (file === '404.html') return 'no-such-page';
-	if (file === 'index.html') return '';
-	if (file.endsWith('/index.html')) return file.slice(0, -'index.html'.length);
-	return file.slice(0, -'.html'.length);
-}
 
 /** The policy's directives, from a page's meta tag. */
 const POLICY = /<meta http-equiv="content-security-policy" content="([^"]+)"/;
@@ -91,7 +66,7 @@ async function watchedPage() {
 }
 
 test('every built page carries the policy: hashed scripts only, no eval', async () => {
-	const files = await htmlFiles(BUILD);
+	const files = await builtPages();
 	assert.ok(files.includes('index.html') && files.includes('about.html'), files.join(', '));
 	for (const file of files) {
 		const html = await readFile(join(BUILD, file), 'utf8');
@@ -123,7 +98,7 @@ test('every built page carries the policy: hashed scripts only, no eval', async 
 });
 
 test('every built page works under the policy, with nothing reported', async () => {
-	for (const file of await htmlFiles(BUILD)) {
+	for (const file of await builtPages()) {
 		const { page, problems } = await watchedPage();
 		const route = routeOf(file);
 		await page.goto(site.url + route);
