@@ -1,9 +1,29 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 /**
+ * The hashes of src/app.html's own inline scripts (the theme before first paint, the ?data=
+ * prefetch), so the Content-Security-Policy allows exactly them and no other inline script.
+ * Computed at build: edit a script and its hash follows.
+ */
+function appHtmlScriptHashes() {
+	const html = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8');
+	return [...html.matchAll(/<script(?:\s[^>]*)?>([\s\S]*?)<\/script>/g)].map(
+		(m) => /** @type {const} */ (`sha256-${createHash('sha256').update(m[1]).digest('base64')}`)
+	);
+}
+
+/**
  * Kit options live here (not in vite.config.ts): the static build can be hosted anywhere,
  * including under a sub-path given by BASE_PATH (e.g. BASE_PATH=/chronoatlas npm run build).
+ *
+ * The Content-Security-Policy is a <meta http-equiv> tag in every prerendered page (a static
+ * host sends no headers of ours, so `frame-ancestors` cannot be set here). Scripts: our own files
+ * and hashed inline scripts only, never 'unsafe-inline' or 'unsafe-eval'. Styles allow
+ * 'unsafe-inline': Svelte, Leaflet and vis-timeline put style attributes on elements. Images and
+ * `?data=` downloads may come from any http(s) address; workers from blob: (app.html's prefetch).
  * @type {import('@sveltejs/kit').Config}
  */
 const config = {
@@ -17,7 +37,22 @@ const config = {
 			strict: true
 		}),
 		paths: { base: process.env.BASE_PATH ?? '', relative: true },
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self', ...appHtmlScriptHashes()],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:', 'https:', 'http:'],
+				'connect-src': ['self', 'https:', 'http:'],
+				'worker-src': ['self', 'blob:'],
+				'font-src': ['self', 'data:'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 

@@ -298,20 +298,36 @@ let axeSource;
  * @param {import('playwright-core').Page} page
  * @param {object} [options]
  * @param {string | string[]} [options.include] CSS selector(s) to limit the scan to
+ * @param {string | string[]} [options.exclude] CSS selector(s) to leave out of the scan
  * @param {string[]} [options.disableRules] axe rule ids to skip (say why at the call site)
+ * @param {string[]} [options.enableRules] axe rules that are off by default to run too (e.g.
+ *   `target-size`, which Lighthouse runs)
  * @returns {Promise<AxeViolation[]>}
  */
-export async function axeScan(page, { include, disableRules = [] } = {}) {
+export async function axeScan(
+	page,
+	{ include, exclude, disableRules = [], enableRules = [] } = {}
+) {
 	axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 	if (!(await page.evaluate(() => 'axe' in window))) {
-		await page.addScriptTag({ content: axeSource });
+		// Evaluated, not added as a <script>: the site's Content-Security-Policy blocks inline scripts.
+		await page.evaluate(axeSource);
 	}
 	return page.evaluate(
-		async ({ include, disableRules }) => {
+		async ({ include, exclude, disableRules, enableRules }) => {
 			/** @type {{ run: (context: unknown, options: object) => Promise<{ violations: AxeViolation[] }> }} */
 			const axe = Reflect.get(window, 'axe');
-			const context = include ? { include: [include].flat().map((s) => [s]) } : document;
-			const rules = Object.fromEntries(disableRules.map((id) => [id, { enabled: false }]));
+			const context =
+				include || exclude
+					? {
+							include: include ? [include].flat().map((s) => [s]) : [['html']],
+							exclude: exclude ? [exclude].flat().map((s) => [s]) : []
+						}
+					: document;
+			const rules = Object.fromEntries([
+				...enableRules.map((id) => [id, { enabled: true }]),
+				...disableRules.map((id) => [id, { enabled: false }])
+			]);
 			const { violations } = await axe.run(context, { resultTypes: ['violations'], rules });
 			return violations
 				.filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -327,7 +343,7 @@ export async function axeScan(page, { include, disableRules = [] } = {}) {
 					}))
 				}));
 		},
-		{ include, disableRules }
+		{ include, exclude, disableRules, enableRules }
 	);
 }
 

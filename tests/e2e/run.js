@@ -16,8 +16,12 @@ import { findChromium } from './browser.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
-/** Per-test limit, so a hung page fails the run instead of stalling CI. */
-const TEST_TIMEOUT_MS = 120_000;
+/**
+ * Per-test (and per-file) limit, so a hung page fails the run instead of stalling CI. The leak
+ * test (200 mounts of the timeline and map) and the monkey test take about two minutes on two
+ * shared cores.
+ */
+const TEST_TIMEOUT_MS = 300_000;
 
 /**
  * @param {string} message

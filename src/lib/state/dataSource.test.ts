@@ -49,7 +49,7 @@ describe('formatOf', () => {
 
 describe('fetchDataset', () => {
 	const respond =
-		(r: Partial<DatasetResponse> & { body?: string | Uint8Array }) =>
+		(r: Partial<Omit<DatasetResponse, 'body'>> & { body?: string | Uint8Array }) =>
 		async (): Promise<DatasetResponse> => ({
 			ok: r.ok ?? true,
 			status: r.status ?? 200,
@@ -72,7 +72,9 @@ describe('fetchDataset', () => {
 			'x',
 			respond({ ok: false, status: 404, statusText: 'Not Found' })
 		);
-		expect('error' in a && a.error).toBe('Could not load x: the server answered 404 Not Found.');
+		expect('error' in a && a.error).toBe(
+			'Could not load x: the server answered 404 Not Found. There is no file at this address: check it.'
+		);
 		const b = await fetchDataset('u', 'x', respond({ body: '{' }));
 		expect('error' in b && b.error).toMatch(/^x cannot be read: .*not valid JSON/);
 		const c = await fetchDataset('u', 'x', () => Promise.reject(new TypeError('Failed to fetch')));
@@ -101,7 +103,9 @@ describe('fetchDataset', () => {
 		['a TimelineJS sheet', 'Year,Month,Day,Headline,Text\n2001,1,2,Hello,x\n', undefined],
 		['a CSV forced by format=', 'title;start\nA;2020\n', 'csv' as const]
 	])('reads %s', async (_, body, format) => {
-		const r = await fetchDataset('https://x.org/pub?output=csv', 'x', respond({ body }), format);
+		const r = await fetchDataset('https://x.org/pub?output=csv', 'x', respond({ body }), {
+			format
+		});
 		expect('error' in r ? r.error : r.events.length).toBe(1);
 	});
 

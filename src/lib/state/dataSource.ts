@@ -10,6 +10,7 @@ import type { LoadResult } from '$lib/model/issue';
 import type { DataFileResult } from '$lib/model/formats/parseDataFile';
 import type { Issue } from '$lib/model/types';
 import { DATA_FORMATS, isDataFormat, type DataFormat } from '$lib/model/formats/detectDataFormat';
+import { fetchBytes, type BytesResponse, type FetchLimits } from './fetchBytes';
 
 /**
  * A source of data for `Explorer.load`: data already parsed (the bundled dataset, parsed with the
@@ -23,6 +24,8 @@ export type DataSource =
 /** A load that failed before any event could be read. */
 export interface LoadFailure {
 	error: string;
+	/** The reader cancelled the download. */
+	cancelled?: boolean;
 }
 
 /** True for http(s) URLs and same-site paths; anything else (javascript:, data:) is refused. */
@@ -81,10 +84,7 @@ export function formatOf(params: URLSearchParams): { format?: DataFormat; note?:
 }
 
 /** What `fetchDataset` reads of a response (the page's prefetch hands over one like it). */
-export type DatasetResponse = Pick<Response, 'ok' | 'status' | 'statusText' | 'arrayBuffer'> & {
-	/** Its Content-Type is a hint to the format (the prefetch has none). */
-	headers?: Pick<Headers, 'get'>;
-};
+export type DatasetResponse = BytesResponse;
 
 /** How `fetchDataset` fetches: `fetch` itself, the page's prefetch, or a stand-in in tests. */
 export type DatasetFetcher = (url: string, init: RequestInit) => Promise<DatasetResponse>;
@@ -97,28 +97,44 @@ export type DatasetFetcher = (url: string, init: RequestInit) => Promise<Dataset
 export function takePrefetch(url: string): DatasetFetcher {
 	if (typeof window === 'undefined') return fetch;
 	const w = window as unknown as {
-		__chronoatlasPrefetch?: { url: string; response: Promise<DatasetResponse> };
+		__chronoatlasPrefetch?: {
+			url: string;
+			response: Promise<DatasetResponse>;
+			cancel?: () => void;
+		};
 	};
 	const pre = w.__chronoatlasPrefetch;
 	if (!pre || pre.url !== url) return fetch;
 	delete w.__chronoatlasPrefetch;
-	return () => pre.response;
+	return (_url, init) => {
+		// Cancel and the time limit stop the page's download too.
+		init.signal?.addEventListener('abort', () => pre.cancel?.(), { once: true });
+		return pre.response;
+	};
 }
 
-/** Fetch and parse a dataset in any format we read. `label` names it in messages. */
+/**
+ * Fetch and parse a dataset in any format we read. `label` names it in messages; `opts` holds
+ * the format `?format=` forces, the reader's Cancel and the time and size limits (see fetchBytes).
+ */
 export async function fetchDataset(
 	url: string,
 	label: string,
 	fetcher: DatasetFetcher = fetch,
-	format?: DataFormat
+	opts: FetchLimits & { format?: DataFormat } = {}
 ): Promise<LoadResult | LoadFailure> {
 	// The parser loads while the body downloads.
 	const parser = import('$lib/model/formats/parseDataFile');
 	parser.catch(() => {}); // a failure surfaces below, where it is awaited
-	const read = await readText(url, label, fetcher);
+	const read = await readText(url, label, fetcher, opts);
 	if ('error' in read) return read;
 	const { parseDataFile } = await parser;
-	const r = await parseDataFile({ name: url, text: read.text, contentType: read.type, format });
+	const r = await parseDataFile({
+		name: url,
+		text: read.text,
+		contentType: read.type,
+		format: opts.format
+	});
 	const unusable = unusableResult(label, r);
 	if (unusable) return unusable;
 	return { ...r, issues: relabel(r.issues, label) };
@@ -163,36 +179,21 @@ function relabel(issues: Issue[], label: string): Issue[] {
 async function readText(
 	url: string,
 	label: string,
-	fetcher: DatasetFetcher
+	fetcher: DatasetFetcher,
+	limits: FetchLimits
 ): Promise<{ text: string; type?: string } | LoadFailure> {
-	let res: DatasetResponse;
-	try {
-		res = await fetcher(url, { mode: 'cors', credentials: 'omit' });
-	} catch (e) {
-		return {
-			error: `Could not load ${label}: the request failed (${(e as Error).message}). Check the address, and that the server allows cross-origin requests (CORS).`
-		};
-	}
-	if (!res.ok) {
-		return {
-			error: `Could not load ${label}: the server answered ${res.status} ${res.statusText}.`.trim()
-		};
-	}
-	let bytes: ArrayBuffer;
-	try {
-		bytes = await res.arrayBuffer();
-	} catch (e) {
-		return { error: `Could not read ${label}: ${(e as Error).message}` };
-	}
+	const got = await fetchBytes(url, label, fetcher, limits);
+	if ('error' in got) return got;
+	const bytes = got.bytes;
 	// Strict UTF-8: `text()` would turn bytes of another encoding into U+FFFD without a word.
 	let text: string;
 	try {
 		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {
-		const at = firstInvalidUtf8(new Uint8Array(bytes));
+		const at = firstInvalidUtf8(bytes);
 		return {
 			error: `${label} is not UTF-8 text: the bytes from offset ${at} are not valid UTF-8. Save it as UTF-8.`
 		};
 	}
-	return { text, type: res.headers?.get('content-type') ?? undefined };
+	return { text, type: got.type };
 }

@@ -89,6 +89,41 @@ describe('Explorer.load', () => {
 		}
 	});
 
+	it('gives up on a server that never answers; Retry asks again; Cancel goes home', async () => {
+		const x = await loaded();
+		x.fetchTimeoutMs = 20;
+		const signals: AbortSignal[] = [];
+		vi.stubGlobal('fetch', (_u: string, init: RequestInit) => {
+			signals.push(init.signal!);
+			return new Promise<Response>((_, reject) =>
+				init.signal!.addEventListener('abort', () => reject(new Error('aborted')))
+			);
+		});
+		try {
+			const url = new URL('https://example.org/slow.json');
+			await x.load({ kind: 'url', url, label: 'slow' });
+			expect(x.status).toBe('error');
+			expect(x.error).toMatch(/did not answer within/);
+			expect(x.canRetry).toBe(true);
+			expect(signals[0]!.aborted).toBe(true);
+			x.fetchTimeoutMs = 60_000;
+			const again = x.retry();
+			expect(x.status).toBe('loading');
+			expect(x.loadingLabel).toBe('slow');
+			x.cancel();
+			await again;
+			expect(signals).toHaveLength(2);
+			expect(signals[1]!.aborted).toBe(true);
+			expect(x.status).toBe('ready');
+			expect(x.error).toBeNull();
+			expect(x.canRetry).toBe(false);
+			expect(x.label).toBe('test');
+			expect(x.events).toHaveLength(4);
+		} finally {
+			vi.unstubAllGlobals();
+		}
+	});
+
 	it('drops a selection the new data does not have', async () => {
 		const x = await loaded();
 		x.select('b', 'list');
@@ -194,6 +229,18 @@ describe('applyUrlState', () => {
 		applyUrlState(x, { ...s, event: 'b' });
 		expect(x.selectedId).toBe('b');
 		expect(x.selectedFrom).toBe('url');
+	});
+
+	// tiles=1 in a shared link made the reader's browser call an outside tile server.
+	it('never turns online tiles on or off from a link', async () => {
+		const x = await loaded();
+		expect(applyUrlState(x, { ...defaultUrlState(), tiles: true })).toEqual([
+			expect.stringMatching(/^tiles: online map tiles come from an outside server/)
+		]);
+		expect(x.tiles).toBe(false);
+		x.tiles = true;
+		expect(applyUrlState(x, defaultUrlState())).toEqual([]);
+		expect(x.tiles).toBe(true);
 	});
 });
 

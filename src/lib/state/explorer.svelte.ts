@@ -12,17 +12,17 @@ import type { AtlasEvent, Category, Dataset, Issue, Source } from '$lib/model/ty
 import { countryName } from '$lib/model/countryNames';
 import type { LoadResult } from '$lib/model/issue';
 import { fetchDataset, takePrefetch, type DataSource } from './dataSource';
+import { fetchTimeoutMs } from './fetchBytes';
+import { indexInTimeOrder, inBounds, inWindow } from './eventQueries';
+import type { Bounds, TimeWindow } from './eventQueries';
+
+export { indexInTimeOrder, inBounds, inWindow };
+export type { Bounds, TimeWindow };
 import { applyFilters, buildIndex, emptyFilters, isFiltering, type Filters } from './filters';
 
 /** Where a change came from. */
 export type Origin =
 	'timeline' | 'map' | 'list' | 'detail' | 'keyboard' | 'url' | 'filters' | 'init';
-
-/** A time range in UTC milliseconds. */
-export interface TimeWindow {
-	start: number;
-	end: number;
-}
 
 /** A map centre and zoom. */
 export interface MapView {
@@ -31,33 +31,8 @@ export interface MapView {
 	zoom: number;
 }
 
-/** Map bounds in degrees. */
-export interface Bounds {
-	west: number;
-	south: number;
-	east: number;
-	north: number;
-}
-
 /** Which views are shown. */
 export type Layout = 'split' | 'timeline' | 'map' | 'list';
-
-/** True when an event overlaps the window (an event with no window is always in it). */
-export function inWindow(e: AtlasEvent, w: TimeWindow | null): boolean {
-	return !w || (e.time.latest >= w.start && e.time.earliest <= w.end);
-}
-
-/** True when an event has a position inside the bounds. */
-export function inBounds(e: AtlasEvent, b: Bounds | null): boolean {
-	if (!b) return true;
-	const { lat, lon } = e.place;
-	if (lat === undefined || lon === undefined) return false;
-	if (lat < b.south || lat > b.north) return false;
-	if (b.east - b.west >= 360) return true;
-	const w = ((((b.west + 180) % 360) + 360) % 360) - 180;
-	const x = ((((lon - w) % 360) + 360) % 360) + w;
-	return x <= w + (b.east - b.west);
-}
 
 /** The explorer's state. */
 export class Explorer {
@@ -90,6 +65,14 @@ export class Explorer {
 	#home: Extract<DataSource, { kind: 'parsed' }> | null = null;
 	/** Counts loads, so that a slow one finishing after a newer one is ignored. */
 	#loads = 0;
+	/** Stops the download under way (Cancel). */
+	#abort: AbortController | null = null;
+	/** The last URL asked for, for Retry. */
+	#lastUrl: Extract<DataSource, { kind: 'url' }> | null = null;
+	/** How long a download may wait for the server (tests shorten it). */
+	fetchTimeoutMs = fetchTimeoutMs();
+	/** Retry can load again what failed (the last URL asked for). */
+	canRetry = $state(false);
 
 	filters = $state<Filters>(emptyFilters());
 	selectedId = $state<string | null>(null);
@@ -219,20 +202,51 @@ export class Explorer {
 	 */
 	async load(source: DataSource): Promise<void> {
 		const token = ++this.#loads;
+		this.#abort?.abort();
 		if (source.kind === 'parsed' || source.kind === 'file') {
 			if (source.kind === 'parsed') this.#home ??= source;
 			this.#show(source.result, source.label, source.kind);
 			return;
 		}
+		const abort = (this.#abort = new AbortController());
+		this.#lastUrl = source;
 		this.status = 'loading';
 		this.error = null;
+		this.canRetry = false;
 		this.loadingLabel = source.label;
 		if (source.note) this.urlIssues = [source.note];
 		const href = source.url.href;
-		const r = await fetchDataset(href, source.label, takePrefetch(href), source.format);
+		const r = await fetchDataset(href, source.label, takePrefetch(href), {
+			format: source.format,
+			signal: abort.signal,
+			timeoutMs: this.fetchTimeoutMs
+		});
 		if (token !== this.#loads) return;
-		if ('error' in r) this.fail(r.error);
-		else this.#show(r, source.label, 'url');
+		this.#abort = null;
+		if ('error' in r) {
+			this.fail(r.error);
+			this.canRetry = true;
+		} else this.#show(r, source.label, 'url');
+	}
+
+	/** Stop the download under way, if any, and go back to the bundled dataset. */
+	cancel(): void {
+		this.#abort?.abort();
+		this.#abort = null;
+		this.#lastUrl = null;
+		this.canRetry = false;
+		++this.#loads;
+		if (this.#home) this.#show(this.#home.result, this.#home.label, 'parsed');
+		else {
+			this.error = null;
+			this.status = 'ready';
+			this.loadingLabel = '';
+		}
+	}
+
+	/** Load again what failed to load. */
+	retry(): Promise<void> {
+		return this.#lastUrl ? this.load(this.#lastUrl) : Promise.resolve();
 	}
 
 	/** Go back to the first data loaded (the bundled dataset), if any. */
@@ -243,6 +257,7 @@ export class Explorer {
 	/** Loading failed before anything could be read: keep what is shown and say why. */
 	fail(message: string): void {
 		++this.#loads;
+		this.canRetry = false;
 		this.error = message;
 		this.status = 'error';
 		this.loadingLabel = '';
@@ -367,20 +382,6 @@ export class Explorer {
 		}
 		return (delta > 0 ? list[lo] : list[lo - 1]) ?? null;
 	}
-}
-
-/** Position of an event in a time-ordered list (binary search on `order`), or -1. */
-export function indexInTimeOrder(list: AtlasEvent[], e: AtlasEvent): number {
-	let lo = 0;
-	let hi = list.length - 1;
-	while (lo <= hi) {
-		const mid = (lo + hi) >> 1;
-		const o = list[mid]!.order;
-		if (o === e.order) return list[mid] === e ? mid : list.indexOf(e);
-		if (o < e.order) lo = mid + 1;
-		else hi = mid - 1;
-	}
-	return -1;
 }
 
 const KEY = Symbol('explorer');

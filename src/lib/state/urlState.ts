@@ -20,7 +20,8 @@
  * | `computed`| `0`: hide computed (not sourced) events | `computed=0`                     |
  * | `mode`    | `hide`: hide events outside the window  | `mode=hide`                      |
  * | `onmap`   | `1`: only what is on the map            | `onmap=1`                        |
- * | `tiles`   | `1`: online map tiles                   | `tiles=1`                        |
+ * | `tiles`   | read only, to tell the reader a link    | `tiles=1`                        |
+ * |           | cannot turn online map tiles on         |                                  |
  *
  * Defaults are omitted. Lists are repeated parameters, so values may contain commas, `&`, `=`
  * or anything else. Decoding never throws: a bad value is ignored and reported.

@@ -53,7 +53,8 @@ export function urlStateOf(ex: Explorer, pass: Pick<UrlState, 'dataset' | 'data'
 		windowMode: ex.windowMode,
 		onlyOnMap: ex.onlyOnMap,
 		layout: ex.layout,
-		tiles: ex.tiles,
+		// The reader's own choice, per browser (ExplorerToolbar): never written into a link.
+		tiles: false,
 		dataset: pass.dataset,
 		data: pass.data
 	};
@@ -75,7 +76,12 @@ export function applyUrlState(ex: Explorer, s: UrlState): string[] {
 	if (filtersNow !== formatQuery(encodeState(s))) ex.setFilters(s.filters, 'url');
 	if (ex.windowMode !== s.windowMode) ex.windowMode = s.windowMode;
 	if (ex.onlyOnMap !== s.onlyOnMap) ex.onlyOnMap = s.onlyOnMap;
-	if (ex.tiles !== s.tiles) ex.tiles = s.tiles;
+	// Online tiles would send the reader's address to an outside server: a link cannot turn them on.
+	if (s.tiles && !ex.tiles) {
+		issues.push(
+			'tiles: online map tiles come from an outside server, so a link cannot turn them on; choose “Online map tiles” if you want them'
+		);
+	}
 	if (ex.layout !== s.layout) ex.layout = s.layout;
 
 	let event = s.event;

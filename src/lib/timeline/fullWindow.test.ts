@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullWindow } from './fullWindow';
+import { fitWindow, fullWindow, maxSpan } from './fullWindow';
 import { testEvent as ev } from '../../testing/testEvent';
 
 const DAY = 86_400_000;
@@ -34,5 +34,48 @@ describe('fullWindow', () => {
 	it('with no events, the ten years up to now', () => {
 		const now = ms('2025-01-01');
 		expect(fullWindow([], now)).toEqual({ start: now - 3650 * DAY, end: now });
+	});
+});
+
+describe('fitWindow and maxSpan', () => {
+	const YEAR = 365.25 * DAY;
+	const recent = [ev('a', '1979-01-01'), ev('b', '2025-12-31')];
+	const centuries = [ev('a', '1400'), ev('b', '1900')];
+
+	it('lets the timeline zoom out to 400 years, or to all of data that spans more', () => {
+		expect(maxSpan(recent)).toBeCloseTo(400 * YEAR, -3);
+		const w = fullWindow(centuries);
+		expect(maxSpan(centuries)).toBe(w.end - w.start);
+		expect(maxSpan(centuries)).toBeGreaterThan(500 * YEAR);
+	});
+
+	it('keeps a window no wider than that', () => {
+		const w = { start: ms('1990-01-01'), end: ms('2000-01-01') };
+		expect(fitWindow(w, recent)).toBe(w);
+		expect(fitWindow(fullWindow(centuries), centuries)).toEqual(fullWindow(centuries));
+	});
+
+	// vis-timeline shrank t=0000-01-01..9999-12-31 about its centre: the empty year 5000.
+	it('narrows a wider window to the part the data covers', () => {
+		const all = { start: ms('0000-01-01T00:00:00Z'), end: ms('9999-12-31') };
+		const w = fitWindow(all, recent);
+		const full = fullWindow(recent);
+		expect(w).toEqual(full);
+	});
+
+	it('shows all the data when a too-wide window misses it, or is not a window', () => {
+		const far = { start: ms('3000-01-01'), end: ms('9999-12-31') };
+		expect(fitWindow(far, recent)).toEqual(fullWindow(recent));
+		expect(fitWindow({ start: NaN, end: 1 }, recent)).toEqual(fullWindow(recent));
+	});
+
+	// Padding Y-270000 by 4 % reached before the first instant a Date can hold: NaN downstream.
+	it('stays within what a Date can hold', () => {
+		// Y-270000 begins at about -8.58e15 ms.
+		const deep = [ev('deep', '1900'), ev('b', '1900')];
+		deep[0]!.time = { ...deep[0]!.time, earliest: -8.58e15 };
+		const w = fullWindow(deep);
+		expect(Number.isNaN(new Date(w.start).getTime())).toBe(false);
+		expect(w.start).toBe(-8.64e15);
 	});
 });

@@ -18,5 +18,37 @@ export function fullWindow(events: readonly AtlasEvent[], now = Date.now()): Tim
 		if (e.time.latest > end) end = e.time.latest;
 	}
 	const pad = Math.max((end - start) * 0.04, 15 * DAY);
-	return { start: start - pad, end: end + pad };
+	// Within what a Date can hold: padding Y-270000 would reach before it (NaN in vis-timeline).
+	return { start: Math.max(start - pad, -DATE_LIMIT), end: Math.min(end + pad, DATE_LIMIT) };
+}
+
+/** The last instant a JavaScript Date can hold, either side of 1970 (8.64e15 ms). */
+const DATE_LIMIT = 8.64e15;
+
+/** The widest window the timeline opens on for data that spans less (vis-timeline's zoomMax). */
+const MIN_MAX_SPAN = 400 * 365.25 * DAY;
+
+/**
+ * How far the timeline may zoom out: 400 years, or the whole of the data where it spans more
+ * (Y-270000 and the present), so that "Fit all" and the first view can show every event.
+ */
+export function maxSpan(events: readonly AtlasEvent[]): number {
+	const w = fullWindow(events);
+	return Math.max(MIN_MAX_SPAN, w.end - w.start);
+}
+
+/**
+ * A window the timeline can show with something in it: `w` itself when it is no wider than
+ * {@link maxSpan} (vis-timeline would otherwise shrink it about its centre, which for
+ * `t=0000-01-01..9999-12-31` is the empty year 5000), else the part of it the data covers, else
+ * the whole of the data.
+ */
+export function fitWindow(w: TimeWindow, events: readonly AtlasEvent[]): TimeWindow {
+	const max = maxSpan(events);
+	const ok = (x: TimeWindow) =>
+		Number.isFinite(x.start) && Number.isFinite(x.end) && x.end > x.start && x.end - x.start <= max;
+	if (ok(w)) return w;
+	const full = fullWindow(events);
+	const part = { start: Math.max(w.start, full.start), end: Math.min(w.end, full.end) };
+	return ok(part) ? part : full;
 }

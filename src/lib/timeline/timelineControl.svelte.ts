@@ -3,11 +3,12 @@
  * attachment while it lives), what it shows now (read by the toolbar), and the moves the toolbar,
  * the keyboard and the other views ask of it.
  */
+import { untrack } from 'svelte';
 import type { Timeline } from 'vis-timeline/esnext';
 import type { AtlasEvent } from '$lib/model/types';
 import type { Explorer, Origin, TimeWindow } from '$lib/state/explorer.svelte';
 import type { ItemSpec } from './eventToItem';
-import { fullWindow } from './fullWindow';
+import { fitWindow, fullWindow } from './fullWindow';
 import { revealMove } from './revealMove';
 
 const reducedMotion = (): boolean =>
@@ -33,7 +34,9 @@ export class TimelineControl {
 	}
 
 	/** Show a window, animated unless the reader prefers reduced motion or `animate` is false. */
-	show(w: TimeWindow, animate = true): void {
+	show(asked: TimeWindow, animate = true): void {
+		// Not a dependency of the effect that called: only this window is.
+		const w = untrack(() => fitWindow(asked, this.explorer.events));
 		this.timeline?.setWindow(new Date(w.start), new Date(w.end), {
 			animation: animate && !reducedMotion()
 		});

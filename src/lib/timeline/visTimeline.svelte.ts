@@ -16,7 +16,7 @@ import type { TimeWindow } from '$lib/state/explorer.svelte';
 import { BUCKET_PREFIX } from './bucketToItem';
 import { diffItems } from './diffItems';
 import type { ItemSpec } from './eventToItem';
-import { fullWindow } from './fullWindow';
+import { fitWindow, fullWindow, maxSpan } from './fullWindow';
 import { itemLabel } from './itemLabel';
 import { minBucketMs } from './minBucketMs';
 import type { TimelineControl } from './timelineControl.svelte';
@@ -155,7 +155,7 @@ export function visTimeline(
 				multiselect: false,
 				showCurrentTime: false,
 				zoomMin: 2 * 86_400_000,
-				zoomMax: 400 * 365.25 * 86_400_000,
+				zoomMax: maxSpan(explorer.events),
 				orientation: { axis: 'bottom', item: 'bottom' },
 				margin: { item: { horizontal: 2, vertical: 3 }, axis: 4 },
 				verticalScroll: true,
@@ -172,7 +172,10 @@ export function visTimeline(
 			// vis-timeline invisible until the first interaction.
 			// vis-timeline's types name the peer build of vis-data; the esnext DataSet is the same class.
 			timeline = control.timeline = new Timeline(host, items as never, options);
-			const initial = explorer.timeWindow ?? fullWindow(explorer.matching);
+			const initial = fitWindow(
+				explorer.timeWindow ?? fullWindow(explorer.matching),
+				explorer.events
+			);
 			timeline.setWindow(new Date(initial.start), new Date(initial.end), { animation: false });
 			refresh();
 			if (!explorer.timeWindow) explorer.setTimeWindow(initial, 'init');
@@ -217,6 +220,7 @@ export function visTimeline(
 			const events = explorer.events;
 			if (!drawn || !timeline || events.length === 0 || fittedFor === events) return;
 			fittedFor = events;
+			timeline.setOptions({ zoomMax: untrack(() => maxSpan(events)) });
 			if (userMoved || explorer.timeWindowFrom === 'url') return;
 			const w = untrack(() => fullWindow(explorer.matching));
 			control.show(w, false);
