@@ -163,7 +163,7 @@ describe('?data= in every format', () => {
 	/** @type {[string, string, RegExp][]} */
 	const failures = [
 		['a 404', 'missing.csv', /answered 404/],
-		['an HTML page', 'page.html', /an HTML page/],
+		['an HTML page', 'page.html', /is a web page, not data/],
 		['a file that is not a dataset', 'package.json', /JSON that is not a dataset/]
 	];
 	for (const [name, file, message] of failures) {

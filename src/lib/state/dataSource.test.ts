@@ -110,7 +110,7 @@ describe('fetchDataset', () => {
 	});
 
 	it.each([
-		['an HTML page', '<!DOCTYPE html><html><body>Sign in</body></html>', /HTML page/],
+		['an HTML page', '<!DOCTYPE html><html><body>Sign in</body></html>', /a web page, not data/],
 		['JSON that is no dataset', '{"name": "x"}', /JSON that is not a dataset/],
 		['an empty FeatureCollection', '{"type": "FeatureCollection", "features": []}', /no events/],
 		['not valid JSON', '{ "meta": { "title": "cut', /^x is not valid JSON: Unterminated/]
