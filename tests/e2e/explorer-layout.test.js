@@ -98,7 +98,7 @@ for (const viewport of VIEWPORTS) {
 		await waitForSelected(page, 'tehran-rally-2018');
 		await page.getByTestId('detail-title').waitFor();
 		// The basemap is drawn (not just the markers) before the picture is taken.
-		await page.locator(`${MAP} path.cx-land`).first().waitFor();
+		await page.locator(`${MAP} path.cx-land:not([d="M0 0"])`).first().waitFor();
 		await checkNoHorizontalOverflow(page);
 		await checkNoBlankScroll(page);
 		await assertShown(page, TIMELINE, 'the timeline');

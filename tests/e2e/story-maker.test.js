@@ -110,3 +110,31 @@ test('Present starts from the selected event', async () => {
 	);
 	await page.context().close();
 });
+
+test('steps reorder by dragging', async () => {
+	const page = await site.newPage({ viewport: { width: 1280, height: 800 } });
+	await openExplorer(page, site.url, '?event=toronto-rally-2013');
+	await page.getByTestId('story-toggle').click();
+	await page.getByTestId('story-add').click();
+	await page.evaluate(() =>
+		document.activeElement instanceof HTMLElement ? document.activeElement.blur() : null
+	);
+	await page.keyboard.press('ArrowRight');
+	await page.getByTestId('story-add').click();
+	const titles = () => page.getByTestId('story-steps').locator('.title').allTextContents();
+	const before = (await titles()).map((t) => t.trim());
+	assert.equal(before.length, 2);
+	const items = page.getByTestId('story-steps').locator('li');
+	await items.nth(1).locator('.handle').dragTo(items.nth(0));
+	await page.waitForFunction(
+		(first) =>
+			document.querySelector('[data-testid="story-steps"] li .title')?.textContent?.trim() ===
+			first,
+		before[1]
+	);
+	assert.deepEqual(
+		(await titles()).map((t) => t.trim()),
+		[before[1], before[0]]
+	);
+	await page.context().close();
+});
