@@ -231,6 +231,8 @@ test('axe finds nothing serious on the title slide, a step, the help and follow-
 	await page.getByTestId('present-help').waitFor();
 	await check('help overlay');
 	await page.keyboard.press('Escape');
+	// Keys go to the presentation again once the dialog has closed.
+	await page.getByTestId('present-help').waitFor({ state: 'hidden' });
 	await page.keyboard.press('q');
 	await page.getByTestId('present-qr').waitFor();
 	assert.match((await page.getByTestId('present-follow-url').textContent()) ?? '', /\/present/);
