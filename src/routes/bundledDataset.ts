@@ -2,7 +2,9 @@
  * The bundled dataset, for the pages built with it (the explorer and the embed): read when the page
  * is prerendered, and parsed on the server and again in the browser.
  */
+import { primeCountryNames } from '$lib/model/countryNames';
 import { parseDataset } from '$lib/model/parseDataset';
+import { Explorer } from '$lib/state/explorer.svelte';
 import type { readBundled } from './bundledDataset.server';
 
 /**
@@ -14,4 +16,15 @@ export async function parseBundled<T extends Awaited<ReturnType<typeof readBundl
 		series: data.series
 	});
 	return { ...data, result };
+}
+
+/**
+ * A page's explorer, showing the bundled dataset at once (its country names primed, so the
+ * prerendered page names countries as the browser will). One per page: two embeds are two frames.
+ */
+export function bundledExplorer(data: Awaited<ReturnType<typeof parseBundled>>): Explorer {
+	const explorer = new Explorer();
+	primeCountryNames(data.countryNames);
+	void explorer.load({ kind: 'parsed', label: data.name, result: data.result });
+	return explorer;
 }

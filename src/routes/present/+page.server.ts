@@ -1,2 +1,5 @@
-// The presentation is built with the same bundled dataset as the explorer.
-export { load } from '../+page.server';
+import type { PageServerLoad } from './$types';
+import { readBundled } from '../bundledDataset.server';
+
+/** The bundled dataset, read at build time, as the explorer's. */
+export const load: PageServerLoad = ({ fetch }) => readBundled(fetch);
