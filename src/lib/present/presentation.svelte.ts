@@ -10,6 +10,8 @@
 import { datasetStories } from '$lib/model/stories';
 import type { AtlasEvent, Story } from '$lib/model/types';
 import type { Explorer } from '$lib/state/explorer.svelte';
+import { decodeState } from '$lib/state/urlState';
+import { readPresentParams } from './presentUrl';
 import { TOUR_ID } from '$lib/state/tour';
 
 /** The story of every sourced event in time order. */
@@ -136,6 +138,41 @@ export class Presentation {
 	choose(id: string): void {
 		this.storyId = id;
 		this.go(0);
+	}
+
+	/** The story's located stops, numbered in story order (online events have no place). */
+	stops = $derived(
+		this.deck.steps.flatMap((s, i) =>
+			s.event.place.lat !== undefined && s.event.place.lon !== undefined
+				? [{ lat: s.event.place.lat, lon: s.event.place.lon, n: i + 1 }]
+				: []
+		)
+	);
+
+	/**
+	 * Start from a page's URL parameters, once its data has loaded: the explorer's filters (computed
+	 * dates, which are no part of a story, hidden unless the link asks for them), the story, and the
+	 * step (or the step of `event`). Returns what could not be honoured, for the reader.
+	 */
+	start(params: URLSearchParams): string[] {
+		const filters = decodeState(params).state.filters;
+		this.explorer.setFilters(
+			params.has('computed') ? filters : { ...filters, computed: false },
+			'url'
+		);
+		const p = readPresentParams(params);
+		this.storyId = p.story;
+		this.tour = p.tour;
+		let step = p.step;
+		if (p.event && !params.has('step')) {
+			const at = this.deck.steps.findIndex((s) => s.event.id === p.event);
+			if (at >= 0) step = at + 1;
+		}
+		const issues = [...p.issues];
+		if (this.unknownStory) issues.push(`There is no story "${p.story}"; showing another.`);
+		if (step > this.total) issues.push(`This story has ${this.total} steps, not ${step}.`);
+		this.go(step);
+		return issues;
 	}
 
 	/** The events of the story, for marking them on the timeline. */
