@@ -60,8 +60,8 @@ export interface LayerHandlers {
 	escape(): void;
 	/** True while the map is being dragged (a click at the end of a drag is not a click). */
 	dragging(): boolean;
-	/** A focused item disappeared: move focus somewhere sensible. */
-	focusLost(): void;
+	/** The focused item disappeared in a redraw: move focus somewhere sensible. */
+	focusLost(lost: LayerItem): void;
 }
 
 /** Size in px of an event marker, and of the selected one. */
@@ -142,7 +142,7 @@ export class MarkerLayer {
 		const next = new Map<string, LayerItem>();
 		for (const it of items) next.set(it.key, it);
 		const active = document.activeElement;
-		let lostFocus = false;
+		let lostFocus: LayerItem | null = null;
 		const pool: Record<LayerItem['kind'], HTMLElement[]> = { single: [], cluster: [], close: [] };
 		for (const [key, el] of this.#els) {
 			const prev = this.#items.get(key)!;
@@ -155,7 +155,7 @@ export class MarkerLayer {
 			}
 			if (el === active) {
 				// Never re-key the focused element: a screen reader would hear another marker.
-				lostFocus = true;
+				lostFocus = prev;
 				el.remove();
 				continue;
 			}
@@ -179,7 +179,7 @@ export class MarkerLayer {
 		this.#items = next;
 		if (this.#hovered) this.#showTip(this.#hovered);
 		this.highlight(this.#highlighted);
-		if (lostFocus) this.#h.focusLost();
+		if (lostFocus) this.#h.focusLost(lostFocus);
 	}
 
 	/** Highlight one item (an event hovered in another view, or its cluster), or none. */

@@ -22,7 +22,7 @@ import { minBucketMs } from './minBucketMs';
 import type { TimelineControl } from './timelineControl.svelte';
 import { buildTimeIndex } from './timeIndex';
 import { toVisItem, type VisItem } from './toVisItem';
-import { centerPanel, drawnInOnePass, itemBoxOf } from './visTimelineInternals';
+import { centerPanel, destroyTimeline, drawnInOnePass, itemBoxOf } from './visTimelineInternals';
 import { windowContent } from './windowContent';
 
 /** The rows, when computed series are shown: they get a row of their own. */
@@ -263,7 +263,7 @@ export function visTimeline(
 			disposed = true;
 			resizes?.disconnect();
 			if (frame) cancelAnimationFrame(frame);
-			timeline?.destroy();
+			if (timeline) destroyTimeline(timeline);
 			timeline = control.timeline = null;
 			items = null;
 			control.held = new Map();

@@ -46,3 +46,15 @@ export function itemBoxOf(host: HTMLElement, eventId: string): Element | null {
 	const label = host.querySelector(`[data-event-id="${CSS.escape(eventId)}"]`);
 	return label?.closest('.vis-item') ?? null;
 }
+
+/**
+ * Destroy a timeline so that nothing it scheduled can throw afterwards. `destroy()` sets the
+ * private `dom` to null, but a scroll event already queued on its side panels, a drag in progress
+ * or the 100 ms follow-up of an animated move can still call `_updateScrollTop`, which reads
+ * `dom.left` (seen in the browser tests as "Cannot read properties of null (reading 'left')").
+ */
+export function destroyTimeline(timeline: Timeline): void {
+	timeline.destroy();
+	const t = timeline as unknown as { _updateScrollTop: () => number };
+	t._updateScrollTop = () => 0;
+}
