@@ -10,7 +10,7 @@ import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
-import { EXPLORER, READY_TIMEOUT, siteUrl, useSite } from './helpers.js';
+import { EXPLORER, READY_TIMEOUT, siteUrl, useSite, waitInPage } from './helpers.js';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 const BUNDLED_TITLE = 'Quds Day, 1979–2025';
@@ -116,6 +116,11 @@ async function cancelToBundled(page, scope) {
 	await page.getByRole('heading', { level: 1, name: BUNDLED_TITLE }).waitFor();
 	assert.equal(await page.getByTestId('load-error').count(), 0);
 	assert.equal(await page.getByTestId('load-progress').count(), 0);
+	await waitInPage(page, () => !new URL(location.href).searchParams.has('data'), null, {
+		message: 'expected data= to be dropped from the address'
+	});
+	// …and no queued write of the explorer's state puts it back.
+	await page.waitForTimeout(600);
 	assert.equal(new URL(page.url()).searchParams.get('data'), null, 'data= dropped');
 }
 

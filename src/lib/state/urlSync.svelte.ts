@@ -21,7 +21,7 @@ import { page } from '$app/state';
 import { untrack } from 'svelte';
 import type { Explorer, Origin } from './explorer.svelte';
 import { roundMapView, roundWindow } from './urlPrecision';
-import { encodeState, formatQuery, readSearch, type UrlState } from './urlState';
+import { decodeState, encodeState, formatQuery, readSearch, type UrlState } from './urlState';
 import { planUrlWrite, withQuery } from './urlWrites';
 
 /** Options of `syncUrl`. */
@@ -124,7 +124,15 @@ export function syncUrl(explorer: Explorer, opts: SyncUrlOptions = {}): () => vo
 	let stopped = false;
 	let started = false;
 
-	const queryOf = () => formatQuery(encodeState(urlStateOf(explorer, pass)));
+	/**
+	 * Our parameters for the explorer's state. The data parameters are read from the address as it
+	 * is now, not as it was: Cancel and opening a file take them out of it, and a write queued
+	 * before that must not put them back.
+	 */
+	const queryOf = () => {
+		const { dataset, data } = decodeState(new URLSearchParams(location.search)).state;
+		return formatQuery(encodeState(urlStateOf(explorer, { dataset, data })));
+	};
 
 	/** Write our parameters, keeping everyone else's and the hash. */
 	function write(kind: 'push' | 'replace', query: string, attempt = 0): void {
