@@ -13,11 +13,13 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import {
 	collectConsoleErrors,
+	eventually,
 	listIds,
 	listRow,
 	openExplorer,
 	resultCount,
 	siteUrl,
+	timelineIds,
 	useSite,
 	waitForCount,
 	waitForSelected,
@@ -224,14 +226,9 @@ describe('?data=<url>', () => {
 			'harbour-4',
 			'harbour-5'
 		]);
-		await waitInPage(
-			page,
-			() =>
-				document.querySelectorAll('[data-testid="timeline"] .vis-item [data-event-id]').length ===
-				5,
-			null,
-			{ message: 'expected the 5 fixture events on the timeline' }
-		);
+		await eventually(async () => (await timelineIds(page)).length === 5, {
+			message: 'expected the 5 fixture events on the timeline (drawn or in a chip)'
+		});
 		assert.equal(await page.getByRole('alert').count(), 0, 'no error message');
 		assert.equal(await page.getByTestId('dataset-issues').count(), 0, 'no issues');
 

@@ -373,8 +373,14 @@ export async function listIds(page) {
  */
 export async function timelineIds(page) {
 	return page
-		.locator(`${TIMELINE} .vis-item [data-event-id]`)
-		.evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id') ?? ''));
+		.locator(`${TIMELINE} .vis-item [data-event-id], ${TIMELINE} .vis-item [data-holds]`)
+		.evaluateAll((els) =>
+			els.flatMap((e) =>
+				e.hasAttribute('data-holds')
+					? (e.getAttribute('data-holds') ?? '').split(' ').filter(Boolean)
+					: [e.getAttribute('data-event-id') ?? '']
+			)
+		);
 }
 
 /**

@@ -32,7 +32,10 @@ export function diffItems(
 			old.start !== spec.start ||
 			old.end !== spec.end ||
 			old.className !== spec.className ||
-			old.text !== spec.text
+			old.text !== spec.text ||
+			old.type !== spec.type ||
+			old.flip !== spec.flip ||
+			old.members?.join(' ') !== spec.members?.join(' ')
 		)
 			update.push(spec);
 	}

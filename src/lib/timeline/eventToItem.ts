@@ -19,6 +19,13 @@ export interface ItemSpec {
 	title: string;
 	/** For buckets: how many events it stands for. */
 	count?: number;
+	/** For "+N" chips: the ids of the events it stands for. */
+	members?: string[];
+	/**
+	 * A title drawn to the left of its date (near the right edge), as a range from the title's
+	 * left edge (`start`, then earlier than the event) to the event's end: the title's width in px.
+	 */
+	flip?: number;
 	/** The row: sourced events, or computed series (which never crowd the events' stacking). */
 	group: 'events' | 'computed';
 }

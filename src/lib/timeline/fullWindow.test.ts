@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitWindow, fullWindow, maxSpan } from './fullWindow';
+import { fitWindow, framedWindow, fullWindow, maxSpan } from './fullWindow';
 import { testEvent as ev } from '../../testing/testEvent';
 
 const DAY = 86_400_000;
@@ -77,5 +77,28 @@ describe('fitWindow and maxSpan', () => {
 		const w = fullWindow(deep);
 		expect(Number.isNaN(new Date(w.start).getTime())).toBe(false);
 		expect(w.start).toBe(-8.64e15);
+	});
+});
+
+describe('framedWindow', () => {
+	const at = (y: number) => ev(`e${y}`, String(y));
+	it('leaves a lone early outlier out of the first view', () => {
+		const events = [at(1948), ...Array.from({ length: 40 }, (_, i) => at(1979 + i))];
+		const w = framedWindow(events);
+		expect(new Date(w.start).getUTCFullYear()).toBeGreaterThanOrEqual(1977);
+		expect(new Date(w.end).getUTCFullYear()).toBeGreaterThanOrEqual(2018);
+	});
+	it('keeps evenly spread events whole', () => {
+		const events = Array.from({ length: 40 }, (_, i) => at(1900 + i * 3));
+		expect(framedWindow(events)).toEqual(fullWindow(events));
+	});
+	it('never leaves out more than 5 % of the events', () => {
+		const events = [
+			at(1800),
+			at(1801),
+			at(1802),
+			...Array.from({ length: 20 }, (_, i) => at(2000 + i))
+		];
+		expect(framedWindow(events)).toEqual(fullWindow(events));
 	});
 });

@@ -22,6 +22,29 @@ export function fullWindow(events: readonly AtlasEvent[], now = Date.now()): Tim
 	return { start: Math.max(start - pad, -DATE_LIMIT), end: Math.min(end + pad, DATE_LIMIT) };
 }
 
+/**
+ * The window a dataset opens on: like {@link fullWindow}, but a few outliers far from the rest
+ * (at most 5 % of the events, each side, across a gap of over a quarter of the whole span) are
+ * left out of it, so that one 1948 event does not cost a third of the axis. The timeline's edge
+ * cues say they are there and reach them.
+ */
+export function framedWindow(events: readonly AtlasEvent[], now = Date.now()): TimeWindow {
+	const n = events.length;
+	const most = Math.floor(n * 0.05);
+	if (most < 1) return fullWindow(events, now);
+	const sorted = [...events].sort((a, b) => a.time.earliest - b.time.earliest);
+	const span = sorted[n - 1]!.time.latest - sorted[0]!.time.earliest;
+	let from = 0;
+	let to = n;
+	for (let k = 1; k <= most; k++) {
+		if (sorted[k]!.time.earliest - sorted[k - 1]!.time.latest > span / 4) from = k;
+	}
+	for (let k = 1; k <= most; k++) {
+		if (sorted[n - k]!.time.earliest - sorted[n - k - 1]!.time.latest > span / 4) to = n - k;
+	}
+	return fullWindow(sorted.slice(from, to), now);
+}
+
 /** The last instant a JavaScript Date can hold, either side of 1970 (8.64e15 ms). */
 const DATE_LIMIT = 8.64e15;
 

@@ -8,6 +8,7 @@ import type { Timeline } from 'vis-timeline/esnext';
 import type { AtlasEvent } from '$lib/model/types';
 import type { Explorer, Origin, TimeWindow } from '$lib/state/explorer.svelte';
 import type { ItemSpec } from './eventToItem';
+import type { Fold } from './foldLabels';
 import { fitWindow, fullWindow } from './fullWindow';
 import { revealMove } from './revealMove';
 
@@ -28,6 +29,17 @@ export class TimelineControl {
 	inWindow = $state(0);
 	/** Events in the window left out for being much longer than it (see `windowContent`). */
 	longer = $state(0);
+	/** Matching events wholly before and after the window, and the nearest instant of each. */
+	edges = $state<{ before: number; after: number; previous: number | null; next: number | null }>({
+		before: 0,
+		after: 0,
+		previous: null,
+		next: null
+	});
+	/** The "+N" chips drawn now, by item id: events whose labels had no room (`foldLabels`). */
+	folds = new Map<string, Fold>();
+	/** The chip the reader opened, and where it is drawn; null when none is open. */
+	openFold = $state<{ fold: Fold; anchor: DOMRect } | null>(null);
 
 	constructor(explorer: Explorer) {
 		this.explorer = explorer;
@@ -59,6 +71,37 @@ export class TimelineControl {
 		const spec = this.held.get(id);
 		if (!spec || spec.end === undefined) return;
 		this.show({ start: spec.start, end: spec.end });
+	}
+
+	/** Pan to the nearest event beyond an edge, keeping the zoom: it lands in the window's middle. */
+	reach(side: 'previous' | 'next'): void {
+		const t = this.edges[side];
+		const w = this.timeline?.getWindow();
+		if (t === null || !w) return;
+		const width = w.end.getTime() - w.start.getTime();
+		this.show(this.#withinData(t - width / 2, width));
+	}
+
+	/** A window of this width from `start`, slid back inside the data so it never shows decades past it. */
+	#withinData(start: number, width: number): TimeWindow {
+		const full = fullWindow(this.explorer.matching);
+		if (width >= full.end - full.start) return { start, end: start + width };
+		const s = Math.min(Math.max(start, full.start), full.end - width);
+		return { start: s, end: s + width };
+	}
+
+	/** Open a "+N" chip: list the events it stands for beside it. */
+	openChip(id: string, anchor: Element | null): void {
+		const fold = this.folds.get(id);
+		if (fold && anchor) this.openFold = { fold, anchor: anchor.getBoundingClientRect() };
+	}
+
+	/** Show the period a chip's events cover. */
+	zoomToFold(fold: Fold): void {
+		const start = Math.min(...fold.events.slice(0, 1000).map((e) => e.start));
+		const end = Math.max(...fold.events.slice(0, 1000).map((e) => e.end ?? e.start));
+		const pad = Math.max((end - start) * 0.1, 86_400_000);
+		this.show({ start: start - pad, end: end + pad });
 	}
 
 	/** Bring an event another view selected into sight (see `revealMove`). */

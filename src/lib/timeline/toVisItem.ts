@@ -36,6 +36,9 @@ export function toVisItem(
 		spec
 	};
 	if (spec.end !== undefined) item.end = new Date(spec.end);
-	if (colour !== null) item.style = `--cat: ${categoryColour(colour)}`;
+	const style = [];
+	if (colour !== null) style.push(`--cat: ${categoryColour(colour)}`);
+	if (spec.flip !== undefined) style.push(`--label-w: ${spec.flip}px`);
+	if (style.length) item.style = style.join('; ');
 	return item;
 }

@@ -16,13 +16,15 @@ import type { TimeWindow } from '$lib/state/explorer.svelte';
 import { BUCKET_PREFIX } from './bucketToItem';
 import { diffItems } from './diffItems';
 import type { ItemSpec } from './eventToItem';
-import { fitWindow, fullWindow, maxSpan } from './fullWindow';
+import { FOLD_PREFIX, foldLabels } from './foldLabels';
+import { fitWindow, framedWindow, maxSpan } from './fullWindow';
 import { itemLabel } from './itemLabel';
+import { AXIS_GAP, chipWidth, DOT_PX, ITEM_GAP, labelMeter, rowsIn } from './labelFit';
 import { minBucketMs } from './minBucketMs';
 import type { TimelineControl } from './timelineControl.svelte';
-import { buildTimeIndex } from './timeIndex';
+import { buildTimeIndex, lowerBound, upperBound } from './timeIndex';
 import { toVisItem, type VisItem } from './toVisItem';
-import { centerPanel, destroyTimeline, drawnInOnePass, itemBoxOf } from './visTimelineInternals';
+import { centerPanel, destroyTimeline, drawnInOnePass, itemOrChipOf } from './visTimelineInternals';
 import { windowContent } from './windowContent';
 
 /** The rows, when computed series are shown: they get a row of their own. */
@@ -58,6 +60,12 @@ export function visTimeline(
 		let disposed = false;
 		let resizes: ResizeObserver | null = null;
 
+		/** Stacking order of the drawn items (see `foldLabels`), and the label measure. */
+		let stackOrder = new Map<string, number>();
+		let meter: ((spec: ItemSpec) => number) | null = null;
+		/** The selection whose title was last brought in whole by a pan. */
+		let shiftedFor: string | null = null;
+
 		/** Window queries in O(log n): built once per filter change. */
 		const timeIndex = $derived(buildTimeIndex(explorer.matching));
 
@@ -74,6 +82,50 @@ export function visTimeline(
 				selected: explorer.selected,
 				minBucketMs: minBucketMs(visibleWindow, panel?.clientWidth || 960, font)
 			});
+			let specs = content.items;
+			control.folds = new Map();
+			stackOrder = new Map();
+			if (content.mode === 'items' && panel && panel.clientWidth > 0) {
+				meter ??= labelMeter(panel);
+				const chip = chipWidth(panel);
+				host.style.setProperty('--fold-chip', `${chip}px`);
+				const sel = explorer.selectedId;
+				const fit = foldLabels(
+					specs,
+					{
+						...visibleWindow,
+						width: panel.clientWidth,
+						rows: rowsIn(host, panel),
+						labelWidth: meter,
+						dot: DOT_PX,
+						chip,
+						gap: ITEM_GAP.horizontal
+					},
+					new Set(sel ? [sel] : [])
+				);
+				specs = fit.items;
+				control.folds = fit.folds;
+				// The selected event's title would be cut by an edge: pan just enough, once for
+				// this selection (the reader may then pan it away).
+				if (fit.shift && sel && shiftedFor !== sel) {
+					shiftedFor = sel;
+					const ms =
+						(fit.shift + 12 * Math.sign(fit.shift)) *
+						((visibleWindow.end - visibleWindow.start) / panel.clientWidth);
+					control.show({ start: visibleWindow.start + ms, end: visibleWindow.end + ms });
+				}
+				stackOrder = new Map(fit.order.map((id, i) => [id, i]));
+			}
+			// What lies beyond each edge, for the edge cues, and where the nearest of it is.
+			const ix = timeIndex;
+			const before = lowerBound(ix.latest, visibleWindow.start);
+			const after = upperBound(ix.earliest, visibleWindow.end);
+			control.edges = {
+				before,
+				after: ix.count - after,
+				previous: before > 0 ? ix.latest[before - 1]! : null,
+				next: after < ix.count ? ix.earliest[after]! : null
+			};
 			control.mode = content.mode;
 			control.inWindow = content.inWindow;
 			control.longer = content.longer;
@@ -87,7 +139,7 @@ export function visTimeline(
 			}
 			const marked = explorer.marked();
 			const next = new Map(
-				content.items.map((i) => [
+				specs.map((i) => [
 					i.id,
 					marked?.has(i.id) ? { ...i, className: `${i.className} is-marked` } : i
 				])
@@ -137,7 +189,7 @@ export function visTimeline(
 			hovered = null;
 			const id = explorer.hoveredId;
 			if (!id) return;
-			hovered = itemBoxOf(host, id);
+			hovered = itemOrChipOf(host, id);
 			hovered?.classList.add('is-hovered');
 		}
 
@@ -157,7 +209,11 @@ export function visTimeline(
 				zoomMin: 2 * 86_400_000,
 				zoomMax: maxSpan(explorer.events),
 				orientation: { axis: 'bottom', item: 'bottom' },
-				margin: { item: { horizontal: 2, vertical: 3 }, axis: 4 },
+				margin: { item: ITEM_GAP, axis: AXIS_GAP },
+				// Stack in the order `foldLabels` simulated, so what it found to fit is what is drawn.
+				order: (a: TimelineItem, b: TimelineItem) =>
+					(stackOrder.get(String(a.id)) ?? Infinity) - (stackOrder.get(String(b.id)) ?? Infinity) ||
+					new Date(a.start).getTime() - new Date(b.start).getTime(),
 				verticalScroll: true,
 				zoomKey: 'ctrlKey',
 				template: itemLabel,
@@ -173,7 +229,7 @@ export function visTimeline(
 			// vis-timeline's types name the peer build of vis-data; the esnext DataSet is the same class.
 			timeline = control.timeline = new Timeline(host, items as never, options);
 			const initial = fitWindow(
-				explorer.timeWindow ?? fullWindow(explorer.matching),
+				explorer.timeWindow ?? framedWindow(explorer.matching),
 				explorer.events
 			);
 			timeline.setWindow(new Date(initial.start), new Date(initial.end), { animation: false });
@@ -193,6 +249,11 @@ export function visTimeline(
 					return;
 				}
 				const sid = String(id);
+				if (sid.startsWith(FOLD_PREFIX)) {
+					timeline?.setSelection(explorer.selectedId ? [explorer.selectedId] : []);
+					control.openChip(sid, host.querySelector(`[data-fold="${CSS.escape(sid)}"]`));
+					return;
+				}
 				if (sid.startsWith(BUCKET_PREFIX)) {
 					timeline?.setSelection([]);
 					control.zoomToBucket(sid);
@@ -202,13 +263,14 @@ export function visTimeline(
 			});
 			timeline.on('itemover', (props: { item: string | number }) => {
 				const id = String(props.item);
-				if (!id.startsWith(BUCKET_PREFIX)) explorer.hover(id, 'timeline');
+				if (!id.startsWith(BUCKET_PREFIX) && !id.startsWith(FOLD_PREFIX))
+					explorer.hover(id, 'timeline');
 			});
 			timeline.on('itemout', () => explorer.hover(null, 'timeline'));
 			resizes = new ResizeObserver(() => {
 				timeline?.redraw();
-				// Narrower or wider: as many count buckets as now fit.
-				if (control.mode === 'buckets') schedule();
+				// Narrower, wider, taller: as many count buckets, labels and rows as now fit.
+				schedule();
 			});
 			resizes.observe(host);
 		}
@@ -222,7 +284,7 @@ export function visTimeline(
 			fittedFor = events;
 			timeline.setOptions({ zoomMax: untrack(() => maxSpan(events)) });
 			if (userMoved || explorer.timeWindowFrom === 'url') return;
-			const w = untrack(() => fullWindow(explorer.matching));
+			const w = untrack(() => framedWindow(explorer.matching));
 			control.show(w, false);
 		});
 

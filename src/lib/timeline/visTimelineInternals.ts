@@ -47,6 +47,15 @@ export function itemBoxOf(host: HTMLElement, eventId: string): Element | null {
 	return label?.closest('.vis-item') ?? null;
 }
 
+/** The item box of the event, or of the "+N" chip it was folded into; null when neither is drawn. */
+export function itemOrChipOf(host: HTMLElement, eventId: string): Element | null {
+	return (
+		itemBoxOf(host, eventId) ??
+		host.querySelector(`[data-holds~="${CSS.escape(eventId)}"]`)?.closest('.vis-item') ??
+		null
+	);
+}
+
 /**
  * Destroy a timeline so that nothing it scheduled can throw afterwards. `destroy()` sets the
  * private `dom` to null, but a scroll event already queued on its side panels, a drag in progress

@@ -1,0 +1,73 @@
+/**
+ * What `foldLabels` needs to know about the drawn timeline: how wide a label is in the panel's
+ * font, and how many rows of items the events row shows. The figures mirror the item styles in
+ * visTimelineTheme.css (content padding, point borders, the dot, one height for every item).
+ */
+import type { ItemSpec } from './eventToItem';
+
+/** An item's content padding (4 px a side) plus a point's borders (2 px a side). */
+const POINT_EXTRA = 12;
+/** A span's label has the content padding only (its box has no side borders). */
+const RANGE_EXTRA = 8;
+/** Sub-pixel text and rounding, so a label measured to fit is never cut by a pixel. */
+const SLACK = 4;
+/** Width of a point's dot (a 5 px border all round). */
+export const DOT_PX = 10;
+/** vis-timeline's margins between items (the `margin.item` option). */
+export const ITEM_GAP = { horizontal: 2, vertical: 3 };
+/** vis-timeline's margin between the items and the axis (the `margin.axis` option). */
+export const AXIS_GAP = 4;
+
+/** A label's width in px, measured with a canvas in the panel's font; results are cached. */
+export function labelMeter(panel: HTMLElement): (spec: ItemSpec) => number {
+	const cs = getComputedStyle(panel);
+	const ctx = document.createElement('canvas').getContext('2d');
+	const font = (weight: string) => `${cs.fontStyle} ${weight} ${cs.fontSize} ${cs.fontFamily}`;
+	const fontPx = parseFloat(cs.fontSize) || 14;
+	const cache = new Map<string, number>();
+	const measure = (text: string, bold: boolean): number => {
+		const key = `${bold ? 'b' : 'n'}${text}`;
+		let w = cache.get(key);
+		if (w === undefined) {
+			if (ctx) {
+				ctx.font = font(bold ? '700' : cs.fontWeight);
+				w = ctx.measureText(text).width;
+			} else w = text.length * fontPx * 0.6;
+			cache.set(key, w);
+		}
+		return w;
+	};
+	return (spec) => {
+		const cls = ` ${spec.className} `;
+		const bold = cls.includes(' is-marked ');
+		let w = measure(spec.text, bold);
+		// The qualifiers the stylesheet adds around the title.
+		if (cls.includes(' approx ')) w += measure('c. ', bold);
+		if (cls.includes(' uncertain ')) w += measure(' ?', true);
+		return Math.ceil(w) + (spec.type === 'range' ? RANGE_EXTRA : POINT_EXTRA) + SLACK;
+	};
+}
+
+/** The height of an event item: one drawn, else what the stylesheet gives for this font. */
+function itemHeight(host: HTMLElement, fontPx: number): number {
+	const drawn = host.querySelector<HTMLElement>(
+		'.vis-foreground .vis-item.vis-point:not(.fold):not(.computed)'
+	);
+	if (drawn && drawn.offsetHeight > 0) return drawn.offsetHeight;
+	return Math.ceil(fontPx * 1.25) + 8 + 4;
+}
+
+/** How many rows of event items the panel shows without scrolling (at least 1). */
+export function rowsIn(host: HTMLElement, panel: HTMLElement): number {
+	const fontPx = parseFloat(getComputedStyle(panel).fontSize) || 14;
+	const computed = host.querySelector<HTMLElement>('.vis-foreground .vis-group.row-computed');
+	const room = panel.clientHeight - (computed?.offsetHeight ?? 0) - AXIS_GAP;
+	const row = itemHeight(host, fontPx) + ITEM_GAP.vertical;
+	return Math.max(1, Math.floor((room + ITEM_GAP.vertical) / row));
+}
+
+/** Width of a "+N" chip for this font: wide enough for "+999". */
+export function chipWidth(panel: HTMLElement): number {
+	const fontPx = parseFloat(getComputedStyle(panel).fontSize) || 14;
+	return Math.ceil(fontPx * 3.2);
+}
