@@ -212,7 +212,10 @@ export class Explorer {
 		const r = await fetchDataset(href, source.label, takePrefetch(href), {
 			format: source.format,
 			signal: abort.signal,
-			timeoutMs: this.fetchTimeoutMs
+			timeoutMs: this.fetchTimeoutMs,
+			onPlaces: () => {
+				if (token === this.#loads) this.loadingLabel = `the gazetteer for ${source.label}`;
+			}
 		});
 		if (token !== this.#loads) return;
 		this.#abort = null;
