@@ -8,6 +8,7 @@
 import { firstInvalidUtf8 } from '$lib/model/firstInvalidUtf8';
 import type { LoadResult } from '$lib/model/issue';
 import type { DataFileResult } from '$lib/model/formats/parseDataFile';
+import { gazetteerUrl } from './gazetteerUrl';
 import type { Issue } from '$lib/model/types';
 import { DATA_FORMATS, isDataFormat, type DataFormat } from '$lib/model/formats/detectDataFormat';
 import { fetchBytes, type BytesResponse, type FetchLimits } from './fetchBytes';
@@ -121,7 +122,7 @@ export async function fetchDataset(
 	url: string,
 	label: string,
 	fetcher: DatasetFetcher = fetch,
-	opts: FetchLimits & { format?: DataFormat } = {}
+	opts: FetchLimits & { format?: DataFormat; onPlaces?: () => void } = {}
 ): Promise<LoadResult | LoadFailure> {
 	// The parser loads while the body downloads.
 	const parser = import('$lib/model/formats/parseDataFile');
@@ -129,11 +130,19 @@ export async function fetchDataset(
 	const read = await readText(url, label, fetcher, opts);
 	if ('error' in read) return read;
 	const { parseDataFile } = await parser;
+	const gazetteer = gazetteerUrl();
 	const r = await parseDataFile({
 		name: url,
 		text: read.text,
 		contentType: read.type,
-		format: opts.format
+		format: opts.format,
+		// Place names without coordinates: the gazetteer downloads, as the command line reads it.
+		loadResolver: gazetteer
+			? () => {
+					opts.onPlaces?.();
+					return import('./gazetteerResolver').then((m) => m.gazetteerResolver(gazetteer));
+				}
+			: undefined
 	});
 	const unusable = unusableResult(label, r);
 	if (unusable) return unusable;

@@ -8,7 +8,7 @@
  * view can tell its own gesture from a change it must follow, and never echo it back.
  */
 import { getContext, setContext } from 'svelte';
-import type { AtlasEvent, Category, Dataset, Issue, Source } from '$lib/model/types';
+import type { AtlasEvent, Category, Dataset, Issue, Source, Story } from '$lib/model/types';
 import { countryName } from '$lib/model/countryNames';
 import type { LoadResult } from '$lib/model/issue';
 import { fetchDataset, takePrefetch, type DataSource } from './dataSource';
@@ -19,6 +19,7 @@ import type { Bounds, TimeWindow } from './eventQueries';
 export { indexInTimeOrder, inBounds, inWindow };
 export type { Bounds, TimeWindow };
 import { applyFilters, buildIndex, emptyFilters, isFiltering, type Filters } from './filters';
+import { stepOrderOf } from './stepOrder';
 
 /** Where a change came from. */
 export type Origin =
@@ -96,6 +97,8 @@ export class Explorer {
 	/** Use online tiles instead of the offline basemap. */
 	tiles = $state(false);
 	layout = $state<Layout>('split');
+	/** The story the reader walks through (opened by a link), which stepping follows; or null. */
+	story = $state.raw<Story | null>(null);
 	/**
 	 * The events a presentation walks through, which the timeline marks (null: none). A function
 	 * set once by whoever presents, read reactively by the timeline.
@@ -149,26 +152,16 @@ export class Explorer {
 	/** The selected event, if it exists. */
 	selected = $derived(this.selectedId ? (this.byId.get(this.selectedId) ?? null) : null);
 	/**
-	 * The order ←/→, Previous/Next and Home/End go through: the dataset's story (`meta.story`)
-	 * where it has one and some of it matches the filters, otherwise the matching sourced events
-	 * in time order; computed dates only when they are all that matches.
+	 * The order ←/→, Previous/Next and Home/End go through: the open {@link story}, else the
+	 * dataset's `meta.story`, else time order (see `stepOrderOf`).
 	 */
-	stepOrder = $derived.by((): { list: AtlasEvent[]; timeOrdered: boolean } => {
-		const shown = this.matching;
-		const story = this.dataset?.meta.story ?? [];
-		if (story.length) {
-			const ok = new Set<string>();
-			for (const e of shown) ok.add(e.id);
-			const list: AtlasEvent[] = [];
-			for (const id of story) {
-				const e = this.byId.get(id);
-				if (e && ok.has(id)) list.push(e);
-			}
-			if (list.length) return { list, timeOrdered: false };
-		}
-		const sourced = shown.filter((e) => !e.computed);
-		return { list: sourced.length ? sourced : shown, timeOrdered: true };
-	});
+	stepOrder = $derived(
+		stepOrderOf(
+			this.matching,
+			this.byId,
+			this.story ? this.story.steps.map((s) => s.event) : (this.dataset?.meta.story ?? [])
+		)
+	);
 	/** The events before and after the selection in the stepping order (`step` moves to them). */
 	neighbours = $derived.by((): { prev: AtlasEvent | null; next: AtlasEvent | null } => {
 		const e = this.selected;
@@ -219,7 +212,10 @@ export class Explorer {
 		const r = await fetchDataset(href, source.label, takePrefetch(href), {
 			format: source.format,
 			signal: abort.signal,
-			timeoutMs: this.fetchTimeoutMs
+			timeoutMs: this.fetchTimeoutMs,
+			onPlaces: () => {
+				if (token === this.#loads) this.loadingLabel = `the gazetteer for ${source.label}`;
+			}
 		});
 		if (token !== this.#loads) return;
 		this.#abort = null;
@@ -276,6 +272,7 @@ export class Explorer {
 		this.timelineReady = false;
 		this.mapReady = false;
 		if (this.selectedId && !this.byId.has(this.selectedId)) this.selectedId = null;
+		this.story = null;
 	}
 
 	/**

@@ -7,6 +7,7 @@
 import type { DataFileInput, DataFileResult } from '$lib/model/formats/parseDataFile';
 import { unusableResult } from './dataSource';
 import type { Explorer } from './explorer.svelte';
+import { gazetteerUrl } from './gazetteerUrl';
 
 /**
  * Files from this size are parsed in a worker: all of them. Measured in headless Chromium on 2
@@ -33,7 +34,8 @@ interface StoredFile {
 /** What the reader sees while a file is read and parsed. */
 export interface FileProgress {
 	name: string;
-	stage: 'reading' | 'parsing';
+	/** `places`: the gazetteer is downloading, for place names without coordinates. */
+	stage: 'reading' | 'parsing' | 'places';
 	/** Share of the file read, 0–1 (reading only). */
 	fraction: number;
 }
@@ -56,10 +58,14 @@ export async function readWithProgress(
 	return at === out.length ? out : out.subarray(0, at);
 }
 
+/** What parsing a file's bytes needs: the file, and what to call when the gazetteer is fetched. */
+type FileInput = Omit<DataFileInput, 'resolvePlace' | 'loadResolver'> & {
+	bytes: Uint8Array;
+	onPlaces?: () => void;
+};
+
 /** Parse in a worker; null when the page may not start one (a Content-Security-Policy). */
-function parseInWorker(
-	input: DataFileInput & { bytes: Uint8Array }
-): Promise<DataFileResult | null> {
+function parseInWorker({ onPlaces, ...input }: FileInput): Promise<DataFileResult | null> {
 	return new Promise((resolve) => {
 		let worker: Worker;
 		try {
@@ -68,7 +74,12 @@ function parseInWorker(
 			resolve(null);
 			return;
 		}
-		worker.onmessage = (e: MessageEvent<{ result?: DataFileResult; error?: string }>) => {
+		type Reply = { result?: DataFileResult; error?: string; stage?: 'places' };
+		worker.onmessage = (e: MessageEvent<Reply>) => {
+			if (e.data.stage === 'places') {
+				onPlaces?.();
+				return;
+			}
 			worker.terminate();
 			resolve(e.data.result ?? null);
 		};
@@ -77,21 +88,27 @@ function parseInWorker(
 			resolve(null);
 		};
 		const buffer = input.bytes.buffer as ArrayBuffer;
-		worker.postMessage({ ...input, bytes: buffer }, [buffer]);
+		worker.postMessage({ ...input, bytes: buffer, gazetteer: gazetteerUrl() }, [buffer]);
 	});
 }
 
 /** Parse a file's bytes: in a worker when large, else (or when no worker can start) here. */
-export async function parseFileBytes(
-	input: DataFileInput & { bytes: Uint8Array }
-): Promise<DataFileResult> {
+export async function parseFileBytes(input: FileInput): Promise<DataFileResult> {
 	if (input.bytes.length >= WORKER_MIN_BYTES && typeof Worker !== 'undefined') {
 		// The worker takes the bytes; a copy stays here in case it cannot run.
 		const fromWorker = await parseInWorker({ ...input, bytes: input.bytes.slice() });
 		if (fromWorker) return fromWorker;
 	}
 	const { parseDataFile } = await import('$lib/model/formats/parseDataFile');
-	return parseDataFile(input);
+	const { onPlaces, ...file } = input;
+	const url = gazetteerUrl();
+	const loadResolver = url
+		? () => {
+				onPlaces?.();
+				return import('./gazetteerResolver').then((m) => m.gazetteerResolver(url));
+			}
+		: undefined;
+	return parseDataFile({ ...file, loadResolver });
 }
 
 /** The opened file of one explorer: open, restore after a reload, close. */
@@ -167,7 +184,12 @@ export class LocalFile {
 				this.progress = { name, stage: 'reading', fraction };
 			});
 			this.progress = { name, stage: 'parsing', fraction: 1 };
-			const r = await parseFileBytes({ name, bytes, contentType: type });
+			const r = await parseFileBytes({
+				name,
+				bytes,
+				contentType: type,
+				onPlaces: () => (this.progress = { name, stage: 'places', fraction: 1 })
+			});
 			const unusable = unusableResult(`“${name}”`, r);
 			if (unusable) {
 				ex.fail(unusable.error);

@@ -3,8 +3,10 @@
  * page's URL asks for, and warm what the first gestures need once the views have drawn.
  */
 import { base } from '$app/paths';
+import { SLUG_PATTERN } from '$lib/model/slugPattern';
 import type { Explorer } from '$lib/state/explorer.svelte';
 import { dataSourceOf } from '$lib/state/dataSource';
+import { openStory } from '$lib/state/openStory';
 import { warmSearch } from '$lib/state/filters';
 import { idleLoop, whenIdle } from '$lib/state/idle';
 import { warmCalendars } from './Calendars';
@@ -26,6 +28,21 @@ export function loadAskedFor(
 		return null;
 	}
 	return explorer.load(source);
+}
+
+/**
+ * Open the story the page's URL names (`story`, `step`, as "Open in Chronoatlas" passes them from
+ * an embed), once the data has loaded and the URL's state is applied. A link's `event` wins over
+ * its `step`: it is where the reader went since. Returns what could not be honoured.
+ */
+export function openAskedStory(explorer: Explorer, search: string): string[] {
+	const p = new URLSearchParams(search);
+	const story = p.get('story');
+	if (story === null || explorer.status !== 'ready') return [];
+	if (!SLUG_PATTERN.test(story)) return ['story: not a story id; no story opened'];
+	const step = p.get('step');
+	const n = step !== null && /^[1-9]\d{0,5}$/.test(step) ? Number(step) : null;
+	return openStory(explorer, story, p.has('event') ? null : n);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '$lib/model/types';
-import { issueCounts, issueSummary } from './issueCounts';
+import { issueCounts, issueGroups, issueSummary } from './issueCounts';
 
 const issue = (row: number | undefined, severity: Issue['severity'], file = 'd.json'): Issue => ({
 	file,
@@ -52,5 +52,55 @@ describe('issueSummary', () => {
 		[{ rows: 0, problems: 0, warnings: 1200 }, '1,200 warnings']
 	])('%j → %s', (counts, text) => {
 		expect(issueSummary(counts)).toBe(text);
+	});
+});
+
+describe('issueGroups', () => {
+	const at = (field: string, severity: Issue['severity'] = 'error', row = 2): Issue => ({
+		...issue(row, severity),
+		field
+	});
+	it.each<[string, Issue[], [string, Issue['severity'], number][]]>([
+		['none', [], []],
+		[
+			'largest first, then by field',
+			[at('start'), at('place.lat'), at('start', 'error', 3), at('category')],
+			[
+				['start', 'error', 2],
+				['category', 'error', 1],
+				['place.lat', 'error', 1]
+			]
+		],
+		[
+			'list positions folded',
+			[at('sources.0.source'), at('sources.12.source'), at('meta.stories.1.steps.3.event')],
+			[
+				['sources.*.source', 'error', 2],
+				['meta.stories.*.steps.*.event', 'error', 1]
+			]
+		],
+		[
+			'errors before warnings, each its own group',
+			[at('tags'), at('tags', 'warning'), at('tags', 'warning')],
+			[
+				['tags', 'error', 1],
+				['tags', 'warning', 2]
+			]
+		],
+		[
+			'a field named like a prototype key',
+			[at('__proto__'), at('constructor')],
+			[
+				['__proto__', 'error', 1],
+				['constructor', 'error', 1]
+			]
+		]
+	])('%s', (_, issues, expected) => {
+		expect(issueGroups(issues).map((g) => [g.field, g.severity, g.count])).toEqual(expected);
+	});
+
+	it('keeps the first issue of each group as its example', () => {
+		const first = at('start', 'error', 7);
+		expect(issueGroups([first, at('start', 'error', 9)])[0]!.example).toBe(first);
 	});
 });

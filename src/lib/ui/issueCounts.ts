@@ -44,3 +44,34 @@ export function issueSummary(c: IssueCounts): string {
 	if (c.warnings) parts.push(plural(c.warnings, 'warning', 'warnings'));
 	return parts.join('; ');
 }
+
+/** Issues of one kind: one field (list positions folded, `sources.*.source`), one severity. */
+export interface IssueGroup {
+	field: string;
+	severity: Issue['severity'];
+	count: number;
+	/** The first of them, to show what went wrong. */
+	example: Issue;
+}
+
+/**
+ * The issues grouped by field and severity, errors (rows lost) before warnings, largest group
+ * first: 30,000 bad rows are usually a few columns going wrong the same way.
+ */
+export function issueGroups(issues: readonly Issue[]): IssueGroup[] {
+	// A Map: field names come from the data (a CSV header can say `__proto__`).
+	const groups = new Map<string, IssueGroup>();
+	for (const i of issues) {
+		const field = i.field.replace(/\.\d+(?=\.|$)/g, '.*');
+		const key = JSON.stringify([i.severity, field]);
+		const g = groups.get(key);
+		if (g) g.count++;
+		else groups.set(key, { field, severity: i.severity, count: 1, example: i });
+	}
+	return [...groups.values()].sort(
+		(a, b) =>
+			Number(a.severity === 'warning') - Number(b.severity === 'warning') ||
+			b.count - a.count ||
+			(a.field < b.field ? -1 : a.field > b.field ? 1 : 0)
+	);
+}

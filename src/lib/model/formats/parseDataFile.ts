@@ -26,6 +26,11 @@ export interface DataFileInput {
 	format?: DataFormat;
 	/** Resolve place names without coordinates (the gazetteer; the command line has it). */
 	resolvePlace?: PlaceResolver;
+	/**
+	 * Or load a resolver when the file turns out to need one (the browser downloads the gazetteer
+	 * only then); null when it cannot be had, and the places stay without coordinates.
+	 */
+	loadResolver?: () => Promise<PlaceResolver | null>;
 }
 
 /** What `parseDataFile` returns: a `LoadResult`, plus the format it was read as (null: none). */
@@ -81,13 +86,40 @@ export async function parseDataFile(input: DataFileInput): Promise<DataFileResul
 		format = found.format;
 	}
 	if (format === 'json') return { ...(await parseJson(text, file)), format };
-	// The importers (and the schema and date parser they bring) load only for files that need them.
-	const opts = { file, resolvePlace: input.resolvePlace };
-	let imported: ImportResult;
-	if (format === 'csv') imported = (await import('./csv')).parseCsv(text, opts);
-	else if (format === 'geojson') imported = (await import('./geojson')).parseGeoJson(text, opts);
-	else imported = (await import('./parseTimelineJs')).parseTimelineJs(text, opts);
+	const f = format;
+	const run = (resolvePlace?: PlaceResolver) => importFile(f, text, { file, resolvePlace });
+	// As on the command line, TimelineJS headlines are not looked up unless asked.
+	const load = format === 'timelinejs' ? undefined : input.loadResolver;
+	let imported: ImportResult | null = null;
+	if (input.resolvePlace || !load) imported = await run(input.resolvePlace);
+	else {
+		// The first name to look up stops the read: only then is the gazetteer worth downloading.
+		let asked = false;
+		try {
+			imported = await run(() => {
+				asked = true;
+				throw NEEDS_GAZETTEER;
+			});
+		} catch (e) {
+			if (e !== NEEDS_GAZETTEER) throw e;
+		}
+		if (asked || !imported) imported = await run((await load().catch(() => null)) ?? undefined);
+	}
 	return { ...(await fromImport(imported, file)), format };
+}
+
+/** Thrown by the first look-up of a read that has no gazetteer yet. */
+const NEEDS_GAZETTEER = Symbol('needs the gazetteer');
+
+/** An importer's read (each importer, and the schema and date parser it brings, loads on demand). */
+async function importFile(
+	format: Exclude<DataFormat, 'json'>,
+	text: string,
+	opts: { file: string; resolvePlace?: PlaceResolver }
+): Promise<ImportResult> {
+	if (format === 'csv') return (await import('./csv')).parseCsv(text, opts);
+	if (format === 'geojson') return (await import('./geojson')).parseGeoJson(text, opts);
+	return (await import('./parseTimelineJs')).parseTimelineJs(text, opts);
 }
 
 /**
