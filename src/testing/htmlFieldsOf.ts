@@ -21,3 +21,15 @@ export function htmlFieldsOf(doc: TimelineJsDocument): string[] {
 	}
 	return out;
 }
+
+/**
+ * The fields of a TimelineJS document that TimelineJS runs its `linkify` on (slide text, media
+ * captions and credits), as written.
+ */
+export function linkifiedFieldsOf(doc: TimelineJsDocument): string[] {
+	const out: string[] = [];
+	for (const slide of [doc.title ?? {}, ...doc.events])
+		for (const v of [slide.text?.text, slide.media?.caption, slide.media?.credit])
+			if (v !== undefined) out.push(v);
+	return out;
+}

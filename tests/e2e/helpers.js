@@ -123,6 +123,35 @@ export async function openExplorer(page, baseUrl, query = '', { timeout = READY_
 }
 
 /**
+ * Open the presentation (`/present<query>`) and wait until it is drawn.
+ *
+ * @param {import('playwright-core').Page} page
+ * @param {string} baseUrl site root
+ * @param {string} [query] e.g. `?step=3`
+ */
+export async function openPresent(page, baseUrl, query = '') {
+	await page.goto(siteUrl(baseUrl, `present${query}`));
+	await page
+		.locator('[data-testid="present"][data-ready="true"]')
+		.waitFor({ timeout: READY_TIMEOUT });
+}
+
+/**
+ * Wait until the presentation shows step `n` (0 the title slide).
+ *
+ * @param {import('playwright-core').Page} page
+ * @param {number} n
+ */
+export async function waitForStep(page, n) {
+	await page.waitForFunction(
+		(n) =>
+			document.querySelector('[data-testid="present"]')?.getAttribute('data-step') === String(n),
+		n,
+		{ timeout: 5_000 }
+	);
+}
+
+/**
  * The selected event id from the explorer root's `data-selected` (`''` when none).
  *
  * @param {import('playwright-core').Page} page
@@ -190,6 +219,28 @@ export function collectConsoleErrors(page) {
 		errors.push(`console.error: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
 	});
 	return errors;
+}
+
+/**
+ * Drop a file on the explorer as a browser does: dragenter (the drop target shows), then drop.
+ *
+ * @param {import('playwright-core').Page} page
+ * @param {string} name
+ * @param {string} text
+ */
+export async function dropFile(page, name, text) {
+	const dataTransfer = await page.evaluateHandle(
+		({ name, text }) => {
+			const dt = new DataTransfer();
+			dt.items.add(new File([text], name, { type: name.endsWith('.csv') ? 'text/csv' : '' }));
+			return dt;
+		},
+		{ name, text }
+	);
+	await page.dispatchEvent('[data-testid="explorer"]', 'dragenter', { dataTransfer });
+	await page.getByTestId('drop-target').waitFor();
+	await page.dispatchEvent('[data-testid="explorer"]', 'drop', { dataTransfer });
+	await page.getByTestId('drop-target').waitFor({ state: 'detached' });
 }
 
 // ---- Explorer locators, waits and fixtures (added for the explorer-*.test.js files) -----------

@@ -12,6 +12,7 @@ import { after, before, describe, test } from 'node:test';
 import {
 	REPO_ROOT,
 	collectConsoleErrors,
+	dropFile,
 	listIds,
 	openExplorer,
 	resultCount,
@@ -57,28 +58,6 @@ const site = useSite();
 
 /** @param {string} url */
 const dataQuery = (url) => `?data=${encodeURIComponent(url)}`;
-
-/**
- * Drop a file on the explorer as a browser does: dragenter (the drop target shows), then drop.
- *
- * @param {import('playwright-core').Page} page
- * @param {string} name
- * @param {string} text
- */
-async function dropFile(page, name, text) {
-	const dataTransfer = await page.evaluateHandle(
-		({ name, text }) => {
-			const dt = new DataTransfer();
-			dt.items.add(new File([text], name, { type: name.endsWith('.csv') ? 'text/csv' : '' }));
-			return dt;
-		},
-		{ name, text }
-	);
-	await page.dispatchEvent('[data-testid="explorer"]', 'dragenter', { dataTransfer });
-	await page.getByTestId('drop-target').waitFor();
-	await page.dispatchEvent('[data-testid="explorer"]', 'drop', { dataTransfer });
-	await page.getByTestId('drop-target').waitFor({ state: 'detached' });
-}
 
 /**
  * The report of the opened file: wait for it and return its text.

@@ -7,11 +7,28 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { axeScan, formatViolations } from './browser.js';
-import { collectConsoleErrors, screenshot, siteUrl, useSite } from './helpers.js';
+import {
+	collectConsoleErrors,
+	openPresent as open,
+	screenshot,
+	siteUrl,
+	useSite,
+	waitForStep
+} from './helpers.js';
 import { readBundledDataset } from './testData.js';
 
 const site = useSite();
 const PRESENT = '[data-testid="present"]';
+
+/**
+ * Open /present with a query and wait until it is drawn.
+ *
+ * @param {import('playwright-core').Page} page
+ * @param {string} [query]
+ */
+function openPresent(page, query = '') {
+	return open(page, site.url, query);
+}
 
 /** @type {string[]} */
 let story = [];
@@ -31,32 +48,6 @@ before(async () => {
  */
 function titleAt(i) {
 	return byId.get(story[i] ?? '')?.title ?? '';
-}
-
-/**
- * Open /present with a query and wait until it is drawn.
- *
- * @param {import('playwright-core').Page} page
- * @param {string} [query]
- */
-async function openPresent(page, query = '') {
-	await page.goto(siteUrl(site.url, `present${query}`));
-	await page.locator(`${PRESENT}[data-ready="true"]`).waitFor({ timeout: 20_000 });
-}
-
-/**
- * Wait until the presentation shows step n.
- *
- * @param {import('playwright-core').Page} page
- * @param {number} n
- */
-async function waitForStep(page, n) {
-	await page.waitForFunction(
-		(n) =>
-			document.querySelector('[data-testid="present"]')?.getAttribute('data-step') === String(n),
-		n,
-		{ timeout: 5_000 }
-	);
 }
 
 /** @param {import('playwright-core').Page} page */

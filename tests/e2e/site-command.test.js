@@ -4,13 +4,13 @@
  * refused (offline), it shows the file's events. One real build (about a minute on 2 cores).
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { launch, serve } from './browser.js';
-import { REPO_ROOT, collectConsoleErrors, listIds, openExplorer, waitForCount } from './helpers.js';
+import { collectConsoleErrors, listIds, openExplorer, waitForCount } from './helpers.js';
+import { runData } from './testData.js';
 
 const CSV = [
 	'id,title,start,place,country,lat,lon,place_precision,category',
@@ -26,23 +26,6 @@ let server;
 /** @type {import('playwright-core').Browser | undefined} */
 let browser;
 
-/**
- * Run the data command line; resolves to its exit code and output.
- *
- * @param {string[]} args
- * @returns {Promise<{ code: number | null, output: string }>}
- */
-function data(args) {
-	return new Promise((done) => {
-		const tsx = join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-		const child = spawn(process.execPath, [tsx, 'src/cli/main.ts', ...args], { cwd: REPO_ROOT });
-		let output = '';
-		child.stdout.on('data', (b) => (output += b));
-		child.stderr.on('data', (b) => (output += b));
-		child.on('close', (code) => done({ code, output }));
-	});
-}
-
 before(async () => {
 	dir = await mkdtemp(join(tmpdir(), 'chronoatlas-site-test-'));
 	await writeFile(join(dir, 'harbour-events.csv'), CSV);
@@ -54,13 +37,13 @@ after(async () => {
 
 test('site builds a static copy with the file as its default dataset, working offline', async () => {
 	const out = join(dir, 'site');
-	const built = await data(['site', join(dir, 'harbour-events.csv'), '--out', out]);
+	const built = await runData(['site', join(dir, 'harbour-events.csv'), '--out', out]);
 	assert.equal(built.code, 1, built.output); // one row rejected, the rest built
 	assert.match(built.output, /harbour-events\.csv:4:start/);
 	assert.match(built.output, /wrote .*site: Chronoatlas with 2 events/);
 
 	// A second run refuses the folder it wrote, unless told to replace it.
-	const again = await data(['site', join(dir, 'harbour-events.csv'), '--out', out]);
+	const again = await runData(['site', join(dir, 'harbour-events.csv'), '--out', out]);
 	assert.equal(again.code, 2);
 	assert.match(again.output, /not empty; add --force/);
 

@@ -1,7 +1,8 @@
 /**
- * Test data for the browser tests: the bundled dataset as a file, and a CORS data host that serves
- * a folder the way a site allowing `?data=<url>` must.
+ * Test data for the browser tests: the bundled dataset as a file, a CORS data host that serves
+ * a folder the way a site allowing `?data=<url>` must, and the data command line.
  */
+import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -66,4 +67,21 @@ export async function serveData(dir, { cors = true } = {}) {
 				server.close((error) => (error ? reject(error) : resolveClose(undefined)));
 			})
 	};
+}
+
+/**
+ * Run the data command line (`npm run data -- <args>`); resolves to its exit code and output.
+ *
+ * @param {string[]} args
+ * @returns {Promise<{ code: number | null, output: string }>}
+ */
+export function runData(args) {
+	return new Promise((done) => {
+		const tsx = join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+		const child = spawn(process.execPath, [tsx, 'src/cli/main.ts', ...args], { cwd: REPO_ROOT });
+		let output = '';
+		child.stdout.on('data', (b) => (output += b));
+		child.stderr.on('data', (b) => (output += b));
+		child.on('close', (code) => done({ code, output }));
+	});
 }

@@ -4,6 +4,7 @@ import { datasetToTimelineJs, inert, inertUrl } from './datasetToTimelineJs';
 import { parseCsv } from './csv';
 import { htmlFieldsOf } from '../../../testing/htmlFieldsOf';
 import { parseTimelineJsJson } from './parseTimelineJs';
+import { linkify } from '@knight-lab/timelinejs/src/js/core/Util.js';
 
 describe('datasetToTimelineJs', () => {
 	const d = S.Dataset.parse({
@@ -163,12 +164,28 @@ describe('datasetToTimelineJs writes no markup from the data', () => {
 		["https://x.org/it's", 'https://x.org/it%27s'],
 		['https://x.org/"<>`', 'https://x.org/%22%3C%3E%60'],
 		['javascript:alert(1)', null],
-		['https://', null]
+		['https://', null],
+		// Nothing TimelineJS's linkify would make a link of inside the attribute.
+		['https://www.x.org/www.y', 'https://www.x.org/www%2Ey'],
+		['https://x.org/a?next=https://y.org/b@c.de', 'https://x.org/a?next=https%3A//y.org/b%40c.de'],
+		['https://x.org:8080/a:b', 'https://x.org:8080/a%3Ab'],
+		['https://example.org@evil.example/', null],
+		['https://a.www.x.org/', null]
 	])('inertUrl(%j) is %j', (url, out) => {
 		expect(inertUrl(url)).toBe(out);
 	});
 
 	it('inert text keeps its words', () => {
 		expect(inert(`Tom & Jerry's <show>`)).toBe('Tom ＆ Jerry’s ‹show›');
+	});
+
+	it.each([
+		['ftp://x.org/a', 'ftp:\u2060//x.org/a'],
+		['mail me@x.org', 'mail me\u2060@x.org'],
+		['see WWW.x.org or https://x.org', 'see WWW\u2060.x.org or https:\u2060//x.org']
+	])('inert(%j): TimelineJS makes no link of it, and it reads the same', (text, out) => {
+		expect(inert(text)).toBe(out);
+		expect(linkify(inert(text))).toBe(inert(text));
+		expect(linkify(text)).not.toBe(text);
 	});
 });

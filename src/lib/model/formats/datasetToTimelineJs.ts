@@ -3,7 +3,9 @@
  * text, groups, dates, captions and credits with innerHTML, and decodes character references
  * first: HTML-escaping is not enough (`&lt;img onerror=…&gt;` becomes markup). So text from the
  * data carries no `<`, `>` or `&` at all ({@link inert}) and links are percent-encoded
- * ({@link inertUrl}).
+ * ({@link inertUrl}). TimelineJS also rewrites whatever looks like a link in slide text, captions
+ * and credits into `<a … onclick='void(0)'>` (its `linkify`: `mailto:` for an e-mail address,
+ * `ftp:` links, and broken markup inside our own links), so nothing we write looks like one to it.
  */
 import { eventTime, parseEdtfDate } from '../dates';
 import type { Dataset } from '../types';
@@ -20,16 +22,36 @@ const LOOK_ALIKES = new Map([
 	["'", '\u2019'] // ’
 ]);
 
-/** Text from the data as TimelineJS may render it: nothing in it can become markup. */
-export function inert(s: string): string {
-	return s.replace(/[<>&']/g, (c) => LOOK_ALIKES.get(c)!);
+/** U+2060 WORD JOINER: invisible, and no place to break a line. */
+const WJ = '\u2060';
+
+/**
+ * Text TimelineJS's `linkify` leaves alone: a word joiner inside each thing it turns into a link
+ * (`://` of http, https and ftp addresses, `www.`, the `@` of an e-mail address), which reads the
+ * same. See `linkify` in TimelineJS's src/js/core/Util.js.
+ */
+function unlinkable(s: string): string {
+	return s
+		.replace(/:\/\//g, `:${WJ}//`)
+		.replace(/@/g, `${WJ}@`)
+		.replace(/(www)\./gi, `$1${WJ}.`);
 }
+
+/** Text from the data as TimelineJS may render it: nothing in it can become markup or a link. */
+export function inert(s: string): string {
+	return unlinkable(s.replace(/[<>&']/g, (c) => LOOK_ALIKES.get(c)!));
+}
+
+/** A character as `%XX`. */
+const percent = (c: string): string => `%${c.charCodeAt(0).toString(16).toUpperCase()}`;
 
 /**
  * An http(s) URL as it may stand in TimelineJS's HTML: as the URL standard serializes it, with
  * `&`, `'`, `"`, `<`, `>` and backtick percent-encoded (a query's `&` becomes `%26`: a link with
- * several query parameters may then not work there; the other exports keep links exactly).
- * Null for anything else.
+ * several query parameters may then not work there; the other exports keep links exactly), and,
+ * after the host, `:`, `@` and the dot of `www.` too, so TimelineJS's `linkify` finds no link
+ * inside it. Null for anything else, for a URL with a user name (`https://example.org@evil.example/`
+ * goes to evil.example) and for a host TimelineJS would link inside (`a.www.example`).
  */
 export function inertUrl(url: string): string | null {
 	let u: URL;
@@ -39,7 +61,12 @@ export function inertUrl(url: string): string | null {
 		return null;
 	}
 	if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
-	return u.href.replace(/[&'"<>`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+	if (u.username || u.password || /[^/]www\./i.test(u.origin)) return null;
+	const rest = u.href
+		.slice(u.origin.length)
+		.replace(/[&'"<>`:@]/g, percent)
+		.replace(/(www)\./gi, '$1%2E');
+	return u.origin + rest;
 }
 
 function paragraphs(s: string): string {
@@ -97,7 +124,7 @@ export function datasetToTimelineJs(dataset: Dataset): TimelineJsDocument {
 		const links: string[] = [];
 		for (const l of ev.links) {
 			const u = inertUrl(l);
-			if (u) links.push(`<a href="${u}">${u}</a>`);
+			if (u) links.push(`<a href="${u}">${inert(u)}</a>`);
 		}
 		if (links.length) parts.push(`<p>${links.join('<br>')}</p>`);
 		const slide: TimelineJsSlide = {
