@@ -14,3 +14,11 @@ describe('bucketToItem', () => {
 		expect(item.className.split(' ')).toEqual(['bucket', density]);
 	});
 });
+
+describe('bucketToItem: a histogram', () => {
+	it('is as tall as its count against the fullest bucket in view', () => {
+		expect(bucketToItem({ start: 0, end: 1, count: 25 }, 100).bar).toBe(0.25);
+		expect(bucketToItem({ start: 0, end: 1, count: 100 }, 100).bar).toBe(1);
+		expect(bucketToItem({ start: 0, end: 1, count: 3 }).bar).toBe(1);
+	});
+});

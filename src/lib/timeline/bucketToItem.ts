@@ -6,8 +6,11 @@ import type { ItemSpec } from './eventToItem';
 /** Prefix of bucket item ids: never a valid event slug, so the two cannot collide. */
 export const BUCKET_PREFIX = 'bucket:';
 
-/** A bucket as an item that names its count and asks the reader to zoom in. */
-export function bucketToItem(b: Bucket): ItemSpec {
+/**
+ * A bucket as an item that names its count and asks the reader to zoom in; `most` is the fullest
+ * bucket's count, which its height is relative to.
+ */
+export function bucketToItem(b: Bucket, most = b.count): ItemSpec {
 	const label = `${count(b.count)} event${b.count === 1 ? '' : 's'}`;
 	return {
 		id: `${BUCKET_PREFIX}${b.start}`,
@@ -18,6 +21,7 @@ export function bucketToItem(b: Bucket): ItemSpec {
 		text: shortCount(b.count),
 		title: `${label} — zoom in to see them`,
 		count: b.count,
+		bar: b.count / Math.max(most, 1),
 		group: 'events'
 	};
 }

@@ -35,6 +35,7 @@ export function diffItems(
 			old.text !== spec.text ||
 			old.type !== spec.type ||
 			old.flip !== spec.flip ||
+			old.bar !== spec.bar ||
 			old.members?.join(' ') !== spec.members?.join(' ')
 		)
 			update.push(spec);

@@ -17,8 +17,9 @@ export interface ItemSpec {
 	text: string;
 	/** Accessible name / tooltip. */
 	title: string;
-	/** For buckets: how many events it stands for. */
+	/** For buckets: how many events it stands for, and that count against the fullest (0–1]. */
 	count?: number;
+	bar?: number;
 	/** For "+N" chips: the ids of the events it stands for. */
 	members?: string[];
 	/**

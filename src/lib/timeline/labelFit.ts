@@ -13,8 +13,11 @@ const RANGE_EXTRA = 8;
 const SLACK = 4;
 /** Width of a point's dot (a 5 px border all round). */
 export const DOT_PX = 10;
-/** vis-timeline's margins between items (the `margin.item` option). */
-export const ITEM_GAP = { horizontal: 2, vertical: 3 };
+/**
+ * vis-timeline's margins between items (the `margin.item` option). None across: count buckets
+ * touch, so they stand in one row as a histogram; titles keep apart by their own padding.
+ */
+export const ITEM_GAP = { horizontal: 0, vertical: 3 };
 /** vis-timeline's margin between the items and the axis (the `margin.axis` option). */
 export const AXIS_GAP = 4;
 

@@ -39,6 +39,7 @@ export function toVisItem(
 	const style = [];
 	if (colour !== null) style.push(`--cat: ${categoryColour(colour)}`);
 	if (spec.flip !== undefined) style.push(`--label-w: ${spec.flip}px`);
+	if (spec.bar !== undefined) style.push(`--bar: ${spec.bar.toFixed(3)}`);
 	if (style.length) item.style = style.join('; ');
 	return item;
 }

@@ -63,7 +63,10 @@ export function windowContent(
 		const target = opts.minBucketMs
 			? (padEnd - padStart) / opts.minBucketMs
 			: (opts.buckets ?? 24) * 2;
-		items = bucketize(ix, padStart, padEnd, target).map(bucketToItem);
+		const buckets = bucketize(ix, padStart, padEnd, target);
+		// Heights are a histogram: relative to the fullest bucket in view.
+		const most = Math.max(1, ...buckets.slice(0, 5000).map((b) => b.count));
+		items = buckets.map((b) => bucketToItem(b, most));
 	}
 	const sel = opts.selected;
 	if (sel && !items.some((i) => i.id === sel.id)) items.push(eventToItem(sel));
