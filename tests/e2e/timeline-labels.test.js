@@ -151,3 +151,42 @@ test('a chip lists its events; choosing one selects it and draws its whole title
 	assert.equal(await page.locator(EXPLORER).getAttribute('data-selected'), id);
 	await page.context().close();
 });
+
+test('the timeline is one tab stop; arrows, Home and End move between its items', async () => {
+	const page = await site.newPage();
+	await openExplorer(page, site.url);
+	const labels = page.locator(`${TIMELINE} .vis-item .item-label[role="button"]`);
+	await waitInPage(
+		page,
+		() =>
+			document.querySelectorAll('[data-testid="timeline"] .item-label[tabindex="0"]').length === 1,
+		null,
+		{ message: 'expected exactly one timeline item in the tab order' }
+	);
+	const n = await labels.count();
+	assert.ok(n >= 3, `items: ${n}`);
+	const focusedLabel = () =>
+		page.evaluate(() => {
+			const el = /** @type {HTMLElement | null} */ (document.activeElement);
+			return el?.classList.contains('item-label')
+				? (el.dataset.eventId ?? el.dataset.fold ?? '')
+				: null;
+		});
+	await page.locator(`${TIMELINE} .item-label[tabindex="0"]`).focus();
+	await page.keyboard.press('Home');
+	const first = await focusedLabel();
+	await page.keyboard.press('ArrowRight');
+	const second = await focusedLabel();
+	assert.ok(first && second && first !== second, `→ moves on (${first} → ${second})`);
+	await page.keyboard.press('ArrowLeft');
+	assert.equal(await focusedLabel(), first);
+	await page.keyboard.press('End');
+	const last = await focusedLabel();
+	assert.ok(last && last !== first);
+	// Arrows stayed inside the timeline: nothing was selected by stepping through the story.
+	assert.equal(await page.locator(EXPLORER).getAttribute('data-selected'), '');
+	// Tab leaves the timeline instead of visiting every item.
+	await page.keyboard.press('Tab');
+	assert.equal(await focusedLabel(), null);
+	await page.context().close();
+});

@@ -23,6 +23,7 @@ export function itemLabel(item?: Partial<VisItem>): HTMLElement {
 	} else el.dataset.eventId = spec.id;
 	el.setAttribute('role', 'button');
 	el.setAttribute('aria-label', spec.title);
-	el.tabIndex = 0;
+	// One tab stop for the whole timeline (see `roveTabStop`): arrows move between items.
+	el.tabIndex = -1;
 	return el;
 }

@@ -17,6 +17,7 @@ import { BUCKET_PREFIX } from './bucketToItem';
 import { diffItems } from './diffItems';
 import type { ItemSpec } from './eventToItem';
 import { FOLD_PREFIX, foldLabels } from './foldLabels';
+import { roveTabStop } from './itemFocus';
 import { fitWindow, framedWindow, maxSpan } from './fullWindow';
 import { itemLabel } from './itemLabel';
 import { AXIS_GAP, chipWidth, DOT_PX, ITEM_GAP, labelMeter, rowsIn } from './labelFit';
@@ -267,6 +268,7 @@ export function visTimeline(
 					explorer.hover(id, 'timeline');
 			});
 			timeline.on('itemout', () => explorer.hover(null, 'timeline'));
+			timeline.on('changed', () => roveTabStop(host, explorer.selectedId));
 			resizes = new ResizeObserver(() => {
 				timeline?.redraw();
 				// Narrower, wider, taller: as many count buckets, labels and rows as now fit.
