@@ -75,14 +75,14 @@ export function compactCount(n: number): string {
 	return `${Math.floor(n / 1000)}k`;
 }
 
-/** Diameter in px of a cluster disc: grows with the log of its count. */
-export function clusterSize(n: number): number {
-	return Math.round(24 + 6 * Math.log10(Math.max(1, n)));
+/** Diameter in px of a cluster disc: grows with the log of its count, and with the text (`scale`). */
+export function clusterSize(n: number, scale = 1): number {
+	return Math.round((24 + 6 * Math.log10(Math.max(1, n))) * scale);
 }
 
-function iconSig(it: SingleItem): string {
+function iconSig(it: SingleItem, scale: number): string {
 	const s = it.spec;
-	return `${s.shape}|${s.colour}|${s.approximatePlace ? 1 : 0}|${it.selected ? 1 : 0}`;
+	return `${s.shape}|${s.colour}|${s.approximatePlace ? 1 : 0}|${it.selected ? 1 : 0}|${scale}`;
 }
 
 /** The marker layer. Create it once per map; call `update` on every redraw. */
@@ -96,6 +96,9 @@ export class MarkerLayer {
 	#hovered: HTMLElement | null = null;
 	#highlighted: string | null = null;
 	readonly #listeners: [string, EventListener][];
+	/** Markers and clusters are drawn this many times their base size (see `uiScale`). */
+	#scale = 1;
+	#rescaled = false;
 
 	constructor(pane: HTMLElement, handlers: LayerHandlers) {
 		this.#pane = pane;
@@ -116,6 +119,13 @@ export class MarkerLayer {
 			['dblclick', (e) => e.stopPropagation()]
 		];
 		for (const [type, fn] of this.#listeners) pane.addEventListener(type, fn);
+	}
+
+	/** Draw at this scale from the next update on (every item is redrawn once when it changes). */
+	set scale(v: number) {
+		if (v === this.#scale) return;
+		this.#scale = v;
+		this.#rescaled = true;
 	}
 
 	/** Number of items drawn. */
@@ -164,7 +174,7 @@ export class MarkerLayer {
 		for (const it of items) {
 			let el = this.#els.get(it.key);
 			if (el) {
-				this.#patch(el, this.#items.get(it.key)!, it);
+				this.#patch(el, this.#rescaled ? null : this.#items.get(it.key)!, it);
 				continue;
 			}
 			el = pool[it.kind].pop();
@@ -177,6 +187,7 @@ export class MarkerLayer {
 		}
 		for (const list of Object.values(pool)) for (const el of list) el.remove();
 		this.#items = next;
+		this.#rescaled = false;
 		if (this.#hovered) this.#showTip(this.#hovered);
 		this.highlight(this.#highlighted);
 		if (lostFocus) this.#h.focusLost(lostFocus);
@@ -246,7 +257,7 @@ export class MarkerLayer {
 		if (it.kind === 'single') {
 			const p = prev?.kind === 'single' ? prev : null;
 			if (!p) el.dataset.eventId = it.spec.id;
-			const sig = iconSig(it);
+			const sig = iconSig(it, this.#scale);
 			if (this.#sigs.get(el) !== sig) {
 				this.#sigs.set(el, sig);
 				const icon = el.firstElementChild as HTMLElement;
@@ -254,7 +265,7 @@ export class MarkerLayer {
 				icon.innerHTML = shapeSvg(
 					it.spec.shape,
 					it.spec.colour,
-					it.selected ? SELECTED_PX : MARKER_PX,
+					Math.round((it.selected ? SELECTED_PX : MARKER_PX) * this.#scale),
 					{ hollow: it.spec.approximatePlace }
 				);
 			}
@@ -273,7 +284,7 @@ export class MarkerLayer {
 			if (!p || p.count !== it.count) {
 				(el.firstElementChild as HTMLElement).textContent = compactCount(it.count);
 				el.dataset.clusterCount = String(it.count);
-				el.style.setProperty('--cx-size', `${clusterSize(it.count)}px`);
+				el.style.setProperty('--cx-size', `${clusterSize(it.count, this.#scale)}px`);
 			}
 			if (!p || p.label !== it.label) el.setAttribute('aria-label', it.label);
 		} else if (!prev || (prev.kind === 'close' && prev.label !== it.label)) {
@@ -333,7 +344,8 @@ export class MarkerLayer {
 		const it = this.#items.get(el.dataset.key ?? '');
 		if (!it) return;
 		this.#tip.textContent = it.kind === 'single' ? it.spec.label : it.label;
-		const lift = it.kind === 'cluster' ? clusterSize(it.count) / 2 : MARKER_PX;
+		const lift =
+			it.kind === 'cluster' ? clusterSize(it.count, this.#scale) / 2 : MARKER_PX * this.#scale;
 		this.#tip.style.transform = `translate(${it.x.toFixed(1)}px, ${(it.y - lift - 6).toFixed(1)}px) translate(-50%, -100%)`;
 		this.#tip.hidden = false;
 	}

@@ -121,6 +121,8 @@ export interface LayoutInput {
 	spec: (point: number) => MarkerSpec;
 	/** The place name of a point (names a cluster: "12 events near Tehran"). */
 	placeName: (point: number) => string;
+	/** Markers' size against their base size (see `uiScale`); 1 when omitted. */
+	scale?: number;
 }
 
 /** What `layoutMarkers` gives. */
@@ -174,7 +176,7 @@ export function layoutMarkers(input: LayoutInput): MarkerLayout {
 			continue;
 		}
 		const action = clusterAction(c, zoom);
-		const r = clusterSize(c.count) / 2 + 1;
+		const r = clusterSize(c.count, input.scale) / 2 + 1;
 		items.push({
 			kind: 'cluster',
 			key: `c:${c.key}`,

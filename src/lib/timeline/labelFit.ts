@@ -51,13 +51,19 @@ export function labelMeter(panel: HTMLElement): (spec: ItemSpec) => number {
 	};
 }
 
-/** The height of an event item: one drawn, else what the stylesheet gives for this font. */
+/** Kinds of event item, whose heights differ by a pixel or two with the font. */
+const KINDS = [
+	'.vis-foreground .vis-item.vis-point:not(.fold):not(.computed)',
+	'.vis-foreground .vis-item.vis-range:not(.bucket):not(.computed)',
+	'.vis-foreground .vis-item.fold'
+];
+
+/** The height of the tallest kind of event item drawn, else what the stylesheet gives. */
 function itemHeight(host: HTMLElement, fontPx: number): number {
-	const drawn = host.querySelector<HTMLElement>(
-		'.vis-foreground .vis-item.vis-point:not(.fold):not(.computed)'
-	);
-	if (drawn && drawn.offsetHeight > 0) return drawn.offsetHeight;
-	return Math.ceil(fontPx * 1.25) + 8 + 4;
+	let h = 0;
+	for (const kind of KINDS)
+		h = Math.max(h, host.querySelector<HTMLElement>(kind)?.offsetHeight ?? 0);
+	return h > 0 ? h : Math.ceil(fontPx * 1.25) + 8 + 4;
 }
 
 /** How many rows of event items the panel shows without scrolling (at least 1). */
