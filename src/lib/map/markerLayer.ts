@@ -37,6 +37,8 @@ export interface ClusterItem extends Base {
 	kind: 'cluster';
 	cellKey: number;
 	count: number;
+	/** The count drawn: those in the timeline's window, or all when none is. */
+	shown: number;
 	label: string;
 	action: ClusterAction;
 }
@@ -281,10 +283,11 @@ export class MarkerLayer {
 			if (!p || p.spread !== it.spread) el.classList.toggle('is-spread', it.spread);
 		} else if (it.kind === 'cluster') {
 			const p = prev?.kind === 'cluster' ? prev : null;
-			if (!p || p.count !== it.count) {
-				(el.firstElementChild as HTMLElement).textContent = compactCount(it.count);
+			if (!p || p.count !== it.count || p.shown !== it.shown) {
+				(el.firstElementChild as HTMLElement).textContent = compactCount(it.shown);
 				el.dataset.clusterCount = String(it.count);
-				el.style.setProperty('--cx-size', `${clusterSize(it.count, this.#scale)}px`);
+				el.dataset.shown = String(it.shown);
+				el.style.setProperty('--cx-size', `${clusterSize(it.shown, this.#scale)}px`);
 			}
 			if (!p || p.label !== it.label) el.setAttribute('aria-label', it.label);
 		} else if (!prev || (prev.kind === 'close' && prev.label !== it.label)) {
@@ -345,7 +348,7 @@ export class MarkerLayer {
 		if (!it) return;
 		this.#tip.textContent = it.kind === 'single' ? it.spec.label : it.label;
 		const lift =
-			it.kind === 'cluster' ? clusterSize(it.count, this.#scale) / 2 : MARKER_PX * this.#scale;
+			it.kind === 'cluster' ? clusterSize(it.shown, this.#scale) / 2 : MARKER_PX * this.#scale;
 		this.#tip.style.transform = `translate(${it.x.toFixed(1)}px, ${(it.y - lift - 6).toFixed(1)}px) translate(-50%, -100%)`;
 		this.#tip.hidden = false;
 	}

@@ -176,7 +176,8 @@ export function layoutMarkers(input: LayoutInput): MarkerLayout {
 			continue;
 		}
 		const action = clusterAction(c, zoom);
-		const r = clusterSize(c.count, input.scale) / 2 + 1;
+		const shown = c.inWindow > 0 ? c.inWindow : c.count;
+		const r = clusterSize(shown, input.scale) / 2 + 1;
 		items.push({
 			kind: 'cluster',
 			key: `c:${c.key}`,
@@ -185,7 +186,9 @@ export function layoutMarkers(input: LayoutInput): MarkerLayout {
 			y: nudgeIntoCell(c.y * ws, r, cellPx) - origin.y,
 			dim: c.inWindow === 0,
 			count: c.count,
-			label: clusterLabel(c.count, input.placeName(c.point), action),
+			// With a narrow time window the disc counts what is in it (all of them when none is).
+			shown,
+			label: clusterLabel(c.count, input.placeName(c.point), action, c.inWindow),
 			action
 		});
 	}

@@ -98,6 +98,14 @@ describe('labels', () => {
 		expect(clusterLabel(count, near, action)).toBe(expected);
 	});
 
+	it.each([
+		[11, 3, "3 of 11 events near Tehran in the timeline's window — zoom in"],
+		[11, 0, "11 events near Tehran, none in the timeline's window — zoom in"],
+		[11, 11, '11 events near Tehran — zoom in']
+	])('a cluster of %d with %d in the window', (count, inWindow, expected) => {
+		expect(clusterLabel(count, 'Tehran', 'zoom', inWindow)).toBe(expected);
+	});
+
 	it('names online events as online', () => {
 		const e = fakeEvent(2, { place: { name: 'Zoom call', precision: 'online' } });
 		expect(markerLabel(e)).toBe('Event 2, 2 Jan 2000, Zoom call (online)');

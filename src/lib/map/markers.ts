@@ -78,11 +78,25 @@ export type ClusterAction = 'zoom' | 'spread';
  * The accessible name of a cluster: "12 events near Tehran — zoom in".
  * @param near the place name of the event nearest the cluster's centre, when known.
  */
-export function clusterLabel(count: number, near: string | null, action: ClusterAction): string {
-	const what = `${count} ${count === 1 ? 'event' : 'events'}`;
+export function clusterLabel(
+	count: number,
+	near: string | null,
+	action: ClusterAction,
+	inWindow = count
+): string {
+	const what =
+		inWindow > 0 && inWindow < count
+			? `${inWindow} of ${count} events`
+			: `${count} ${count === 1 ? 'event' : 'events'}`;
 	const where = near ? ` near ${near}` : '';
+	const when =
+		inWindow === count
+			? ''
+			: inWindow === 0
+				? ", none in the timeline's window"
+				: " in the timeline's window";
 	const act = action === 'zoom' ? 'zoom in' : 'show them all';
-	return `${what}${where} — ${act}`;
+	return `${what}${where}${when} — ${act}`;
 }
 
 /** The tooltip of a place linked to an online event: "linked: Toronto (partner organization)". */
