@@ -30,6 +30,8 @@ export interface SingleItem extends Base {
 	selected: boolean;
 	/** Part of a spread cluster. */
 	spread: boolean;
+	/** For a spread marker: the offset (px) from it to the event's real position. */
+	leader?: { dx: number; dy: number };
 }
 
 /** A cluster of events in one grid cell. */
@@ -281,6 +283,15 @@ export class MarkerLayer {
 				el.toggleAttribute('data-approximate', it.spec.approximatePlace);
 			}
 			if (!p || p.spread !== it.spread) el.classList.toggle('is-spread', it.spread);
+			if (!p || p.leader?.dx !== it.leader?.dx || p.leader?.dy !== it.leader?.dy) {
+				const l = it.leader;
+				const len = l ? Math.hypot(l.dx, l.dy) : 0;
+				el.classList.toggle('has-leader', len > 1);
+				if (l && len > 1) {
+					el.style.setProperty('--leader-len', `${len.toFixed(1)}px`);
+					el.style.setProperty('--leader-ang', `${Math.atan2(l.dy, l.dx).toFixed(4)}rad`);
+				}
+			}
 		} else if (it.kind === 'cluster') {
 			const p = prev?.kind === 'cluster' ? prev : null;
 			if (!p || p.count !== it.count || p.shown !== it.shown) {

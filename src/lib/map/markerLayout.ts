@@ -157,7 +157,10 @@ export function layoutMarkers(input: LayoutInput): MarkerLayout {
 			const cy = ly(c.y);
 			members.forEach((p, i) => {
 				const o = offsets[i]!;
-				items.push(single(p, pointState(index, p, f) === 0, cx + o.dx, cy + o.dy, true));
+				const it = single(p, pointState(index, p, f) === 0, cx + o.dx, cy + o.dy, true);
+				// A leader line from the spread marker back to where the event really is.
+				it.leader = { dx: lx(index.x[p]!) - it.x, dy: ly(index.y[p]!) - it.y };
+				items.push(it);
 			});
 			const near = input.placeName(c.point);
 			const shown = members.length < c.count ? `${members.length} of ${c.count}` : `${c.count}`;
