@@ -23,6 +23,7 @@ import {
 import {
 	EVENTS,
 	STORY_EVENTS,
+	STORY_ID,
 	assertClean,
 	assertTitles,
 	guard,
@@ -117,7 +118,7 @@ test('dropped on the explorer', async () => {
 	await page.context().close();
 });
 
-test('in the embed: every view, and with an event open', async () => {
+test('in the embed: every view, with an event open, and with a story open', async () => {
 	const page = await site.newPage();
 	const seen = await guard(page);
 	const data = `data=${encodeURIComponent(hostile.url())}`;
@@ -134,6 +135,13 @@ test('in the embed: every view, and with an event open', async () => {
 	await page.getByTestId('detail-title').waitFor();
 	assert.equal(await page.getByTestId('detail-title').textContent(), titleOf('e-6'));
 	await assertClean(page, seen, 'embed with an event open');
+	// A story opened by the embed's own parameters: its hostile title beside the step's.
+	const step = STORY_EVENTS[2] ?? '';
+	await page.goto(siteUrl(site.url, `embed?${data}&story=${STORY_ID}&step=3`));
+	await page.locator(`${EXPLORER}[data-ready="true"]`).waitFor({ timeout: READY_TIMEOUT });
+	await page.getByText(`step 3 of ${STORY_EVENTS.length}`).first().waitFor();
+	assert.equal(await page.getByTestId('detail-title').textContent(), titleOf(step));
+	await assertClean(page, seen, 'embed with a story open');
 	assert.deepEqual(seen.errors, []);
 	await page.context().close();
 });
