@@ -129,7 +129,12 @@ export async function measureSelection(browser, base, info, located, timeoutMs) 
 			const early = await open({});
 			try {
 				if (early.load.error) mapToTimelineAtOnce = { error: early.load.error };
-				else mapToTimelineAtOnce = await timedClick(early.page, at, selected);
+				else {
+					// Where the marker is on this load: the layout can settle a few px differently.
+					const here =
+						(await visibleCentre(early.page, marker, '[data-testid="map"] .map-canvas')) ?? at;
+					mapToTimelineAtOnce = await timedClick(early.page, here, selected);
+				}
 				errors.push(...early.errors);
 			} finally {
 				await early.context.close();
