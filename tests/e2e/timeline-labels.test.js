@@ -57,7 +57,18 @@ function measure(page) {
 				return r.width > 0 && (r.bottom < p.top + 1 || r.top > p.bottom - 1);
 			})
 			.map((el) => el.textContent);
+		// One height for every item, so the rows stack evenly (buckets aside).
+		const heights = new Set(
+			[
+				...host.querySelectorAll(
+					'.vis-foreground .vis-group:not(.row-computed) .vis-item:not(.vis-dot):not(.bucket)'
+				)
+			]
+				.map((el) => /** @type {HTMLElement} */ (el).offsetHeight)
+				.filter((h) => h > 0)
+		);
 		return {
+			heights: [...heights],
 			drawn: labels.map((l) => l.id),
 			cut: labels.filter((l) => !l.whole).map((l) => l.id),
 			overlapping,
@@ -81,6 +92,7 @@ for (const [width, height] of SIZES) {
 		assert.deepEqual(m.cut, [], 'titles cut by the panel');
 		assert.deepEqual(m.overlapping, [], 'titles over one another');
 		assert.deepEqual(m.outOfSight, [], 'items stacked out of sight');
+		assert.equal(m.heights.length, 1, `item heights: ${m.heights.join(', ')}`);
 		assert.ok(
 			m.chips.every((c) => c.whole),
 			'every chip inside the panel'

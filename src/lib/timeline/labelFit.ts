@@ -5,10 +5,9 @@
  */
 import type { ItemSpec } from './eventToItem';
 
-/** An item's content padding (4 px a side) plus a point's borders (2 px a side). */
-const POINT_EXTRA = 12;
-/** A span's label has the content padding only (its box has no side borders). */
-const RANGE_EXTRA = 8;
+/** An item's content padding (4 px left, 10 px right, to keep titles apart). */
+const POINT_EXTRA = 14;
+const RANGE_EXTRA = 14;
 /** Sub-pixel text and rounding, so a label measured to fit is never cut by a pixel. */
 const SLACK = 4;
 /** Width of a point's dot (a 5 px border all round). */
@@ -63,7 +62,7 @@ function itemHeight(host: HTMLElement, fontPx: number): number {
 	let h = 0;
 	for (const kind of KINDS)
 		h = Math.max(h, host.querySelector<HTMLElement>(kind)?.offsetHeight ?? 0);
-	return h > 0 ? h : Math.ceil(fontPx * 1.25) + 8 + 4;
+	return h > 0 ? h : Math.ceil(fontPx * 1.25) + 9;
 }
 
 /** How many rows of event items the panel shows without scrolling (at least 1). */
