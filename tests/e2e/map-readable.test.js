@@ -1,13 +1,34 @@
 /**
- * The map stays readable when it is crowded: linked-place labels never overlap one another,
- * clusters count what is in the timeline's window, and spread markers keep a line to their place.
+ * The map stays readable when it is crowded: an online event rings its linked places, whose
+ * labels never overlap one another; clusters count what is in the timeline's window; spread
+ * markers keep a line to their place.
  */
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { openExplorer, useSite, waitForSelected, waitInPage } from './helpers.js';
+import { before, test } from 'node:test';
+import {
+	MAP,
+	byEventId,
+	collectConsoleErrors,
+	listRow,
+	openExplorer,
+	useSite,
+	waitForSelected,
+	waitInPage
+} from './helpers.js';
+import { readBundledDataset } from './testData.js';
 
 const site = useSite();
-const MAP = '[data-testid="map"]';
+
+/** @type {Awaited<ReturnType<typeof readBundledDataset>>} */
+let dataset;
+before(async () => (dataset = await readBundledDataset()));
+
+/** @param {string} id */
+function eventById(id) {
+	const e = dataset.events.find((x) => x.id === id);
+	if (!e) throw new Error(`no event ${id} in the bundled dataset`);
+	return e;
+}
 
 for (const viewport of [
 	{ width: 1280, height: 800 },
@@ -77,5 +98,64 @@ test('spread markers draw a line back to their place', async () => {
 		lines.every((l) => l.leader && l.len > 10),
 		JSON.stringify(lines)
 	);
+	await page.context().close();
+});
+
+test('an online event selected rings its linked places on the map', async () => {
+	const page = await site.newPage();
+	const errors = collectConsoleErrors(page);
+	const linked = page.locator(`${MAP} [data-testid="map-linked"]`);
+
+	const campaign = 'fly-the-flag-campaign-2020';
+	const expected = (eventById(campaign).place.linked ?? [])
+		.filter((l) => typeof l.lat === 'number')
+		.map((l) => l.name);
+	assert.ok(expected.length >= 2, 'the fixture event has linked places');
+	await openExplorer(page, site.url, `?event=${campaign}`);
+	await waitForSelected(page, campaign);
+	await waitInPage(
+		page,
+		({ sel, n }) => document.querySelectorAll(sel).length === n,
+		{ sel: `${MAP} [data-testid="map-linked"]`, n: expected.length },
+		{ message: `expected ${expected.length} linked-place rings for ${campaign}` }
+	);
+	// Each ring is labelled with the place's name (its note, if any, in the title).
+	const labels = (await linked.allTextContents()).map((l) => l.trim());
+	assert.deepEqual([...labels].sort(), [...expected].sort(), 'one labelled ring per linked place');
+	const titles = await linked.evaluateAll((els) => els.map((el) => el.getAttribute('title')));
+	assert.ok(
+		titles.every((t) => t?.startsWith('linked: ')),
+		`the title says it is linked: ${JSON.stringify(titles)}`
+	);
+	assert.equal(await page.locator(`${MAP} path.cx-linked`).count(), expected.length);
+
+	// Picking another online event in the Online box moves the rings to its places.
+	const conference = 'ihrc-online-conference-2020';
+	const confLinked = (eventById(conference).place.linked ?? []).filter(
+		(l) => typeof l.lat === 'number'
+	).length;
+	const box = page.getByTestId('map-online');
+	const button = box.locator(byEventId(conference));
+	if (!(await button.isVisible())) await box.locator('summary').click();
+	await button.click();
+	await waitForSelected(page, conference);
+	assert.equal(await button.getAttribute('aria-current'), 'true');
+	await waitInPage(
+		page,
+		({ sel, n }) => document.querySelectorAll(sel).length === n,
+		{ sel: `${MAP} [data-testid="map-linked"]`, n: confLinked },
+		{ message: `expected ${confLinked} linked-place rings for ${conference}` }
+	);
+
+	// A located event selected: no rings.
+	await listRow(page, 'toronto-rally-2013').getByRole('button').first().click();
+	await waitForSelected(page, 'toronto-rally-2013');
+	await waitInPage(
+		page,
+		(sel) => document.querySelectorAll(sel).length === 0,
+		`${MAP} [data-testid="map-linked"]`,
+		{ message: 'expected the rings gone once a located event is selected' }
+	);
+	assert.deepEqual(errors, []);
 	await page.context().close();
 });
