@@ -52,3 +52,26 @@ test('tiles=1 in a link does not call the tile server; the reader’s own choice
 	assert.equal(asked.length, before);
 	await page.context().close();
 });
+
+test('online tiles that fail to load fall back to the offline map, and say so', async () => {
+	const page = await site.newPage();
+	await page.context().route(TILES, (route) => route.abort('connectionrefused'));
+	await openExplorer(page, site.url, '?layout=map');
+	await page.getByRole('checkbox', { name: 'Online map tiles' }).check();
+	const notice = page.locator('[data-testid="map"] .notice.shown');
+	await notice.waitFor();
+	assert.match(
+		await notice.innerText(),
+		/Online tiles could not be loaded; showing the offline map/
+	);
+	// The offline basemap is still drawn under them, and events are still on it.
+	assert.ok((await page.locator('[data-testid="map"] path.cx-land').count()) > 100);
+	assert.ok(
+		(await page
+			.locator(
+				'[data-testid="map"] [data-testid="map-marker"], [data-testid="map"] [data-testid="map-cluster"]'
+			)
+			.count()) > 0
+	);
+	await page.context().close();
+});
