@@ -202,3 +202,30 @@ test('the timeline is one tab stop; arrows, Home and End move between its items'
 	assert.equal(await focusedLabel(), null);
 	await page.context().close();
 });
+
+test('bringing the latest event into view never runs the window far past the data', async () => {
+	const page = await site.newPage();
+	await openExplorer(page, site.url, '?t=1985-01-01..2005-01-01');
+	const latest = 'budgam-magam-rally-2025';
+	await page
+		.locator(`[data-testid="event-list"] li[data-event-id="${latest}"] button`)
+		.first()
+		.click();
+	await waitForSelected(page, latest);
+	await waitInPage(
+		page,
+		() => {
+			const t = new URL(location.href).searchParams.get('t') ?? '';
+			const end = Date.parse(t.split('..')[1] ?? '');
+			return Number.isFinite(end) && end > Date.parse('2025-01-01');
+		},
+		null,
+		{ message: 'expected the window to reach 2025' }
+	);
+	// The window slides back inside the data (plus room for a title), not centred on 2025.
+	await page.waitForTimeout(800);
+	const t = new URL(page.url()).searchParams.get('t') ?? '';
+	const end = new Date(Date.parse(t.split('..')[1] ?? '')).getUTCFullYear();
+	assert.ok(end <= 2029, `window ends in ${end}`);
+	await page.context().close();
+});

@@ -160,14 +160,14 @@ export function foldLabels(
 			const must = kept(c);
 			let spec = c.spec;
 			let at = c.at;
-			if (at.cut && !must && (at.shift ?? 0) > 0) {
+			if (at.cut && (at.shift ?? 0) > 0) {
 				// Cut by the right edge: the title may fit to the left of its date instead.
 				const f = flipped(c.spec, g);
 				if (f) ({ spec, at } = f);
 			}
 			let r = at.cut && !must ? -1 : firstFit(rows, at, labelRows);
 			if (r < 0 && must) {
-				r = firstFit(rows, c.at, rows.length);
+				r = firstFit(rows, at, rows.length);
 				if (r < 0) r = rows.push([]) - 1;
 			}
 			if (r < 0) {
@@ -220,6 +220,8 @@ export function foldLabels(
 			group: 'events'
 		});
 	}
-	const shift = candidates.find((c) => kept(c) && c.at.cut)?.at.shift ?? 0;
+	// A kept title cut by an edge, and not drawn to the left of its date instead: pan for it.
+	const cutKept = candidates.find((c) => kept(c) && c.at.cut && !flipped(c.spec, g));
+	const shift = cutKept?.at.shift ?? 0;
 	return { items: [...through, ...result.drawn, ...chips], folds, order: result.order, shift };
 }

@@ -115,7 +115,10 @@ export class TimelineControl {
 			from === 'url' && this.explorer.timeWindowFrom === 'init'
 		);
 		if (move?.kind === 'window') this.show(move, move.animate);
-		else if (move?.kind === 'centre')
-			timeline.moveTo(new Date(move.at), { animation: !reducedMotion() });
+		else if (move?.kind === 'centre') {
+			// Centred, but never so far that the window runs decades past the data.
+			const width = w.end.getTime() - w.start.getTime();
+			this.show(this.#withinData(move.at - width / 2, width));
+		}
 	}
 }
