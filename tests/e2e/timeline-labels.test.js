@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { axeScan, formatViolations } from './browser.js';
 import { EXPLORER, openExplorer, useSite, waitForSelected, waitInPage } from './helpers.js';
 
 const site = useSite();
@@ -138,8 +139,15 @@ test('a chip lists its events; choosing one selects it and draws its whole title
 	await page.keyboard.press('Escape');
 	await list.waitFor({ state: 'hidden' });
 	assert.equal(await chip.evaluate((el) => el === document.activeElement), true);
-	// By pointer: choose the last event listed.
+	// By pointer: choose the last event listed (axe first, with the list open over the page).
 	await chip.click();
+	await list.waitFor();
+	const violations = await axeScan(page);
+	assert.deepEqual(
+		violations.map((v) => v.id),
+		[],
+		formatViolations(violations)
+	);
 	const id = (await list.locator('li button').last().getAttribute('data-event-id')) ?? '';
 	await list.locator('li button').last().click();
 	await waitForSelected(page, id);
