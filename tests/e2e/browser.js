@@ -262,6 +262,18 @@ export async function serve(dir, { port = 0, base = '' } = {}) {
 			res.end(String(error));
 		});
 	});
+	return listenLocal(server, { port, prefix });
+}
+
+/**
+ * Start `server` on 127.0.0.1 (`port` 0: any free one) and give its URL (with `prefix`) and a
+ * close() that does not wait for the browser's keep-alive sockets.
+ *
+ * @param {import('node:http').Server} server
+ * @param {{ port?: number, prefix?: string }} [options]
+ * @returns {Promise<{ url: string, close: () => Promise<void> }>}
+ */
+export async function listenLocal(server, { port = 0, prefix = '' } = {}) {
 	await new Promise((resolveListen, reject) => {
 		server.once('error', reject);
 		server.listen(port, '127.0.0.1', () => resolveListen(undefined));

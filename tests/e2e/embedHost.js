@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
+import { listenLocal } from './browser.js';
 import { REPO_ROOT } from './helpers.js';
 
 const FIXTURES = join(REPO_ROOT, 'tests', 'e2e', 'fixtures', 'embed');
@@ -39,19 +40,7 @@ export async function serveHost(site) {
 			res.end('not found');
 		}
 	});
-	await new Promise((resolveListen, reject) => {
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => resolveListen(undefined));
-	});
-	const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-	return {
-		url: `http://127.0.0.1:${port}/`,
-		close: () =>
-			new Promise((resolveClose, reject) => {
-				server.closeAllConnections();
-				server.close((error) => (error ? reject(error) : resolveClose(undefined)));
-			})
-	};
+	return listenLocal(server);
 }
 
 /**

@@ -5,7 +5,7 @@
  * map; `?event=` opens with a selection; an online event's linked places are ringed on the map.
  */
 import assert from 'node:assert/strict';
-import { before, test } from 'node:test';
+import { test } from 'node:test';
 import {
 	LIST,
 	MAP,
@@ -20,23 +20,11 @@ import {
 	waitForSelected,
 	waitInPage
 } from './helpers.js';
-import { readBundledDataset } from './testData.js';
+import { useBundledEvents } from './testData.js';
 
 const site = useSite();
 
-/** @type {Awaited<ReturnType<typeof readBundledDataset>>} */
-let dataset;
-before(async () => (dataset = await readBundledDataset()));
-
-/**
- * @param {string} id
- * @returns {NonNullable<(typeof dataset)['events'][number]>}
- */
-function eventById(id) {
-	const e = dataset.events.find((x) => x.id === id);
-	if (!e) throw new Error(`no event ${id} in the bundled dataset`);
-	return e;
-}
+const eventById = useBundledEvents();
 
 /**
  * What shows an event on the timeline: its own item, or the "+N" chip it was folded into when

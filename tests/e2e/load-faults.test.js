@@ -10,6 +10,7 @@ import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
+import { listenLocal } from './browser.js';
 import { EXPLORER, READY_TIMEOUT, siteUrl, useSite, waitInPage } from './helpers.js';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
@@ -52,17 +53,7 @@ async function serveFaults() {
 		res.writeHead(404, { ...cors, 'Content-Type': 'text/plain' });
 		res.end('not found');
 	});
-	await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
-	const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-	return {
-		url: `http://127.0.0.1:${port}/`,
-		hits,
-		close: () =>
-			new Promise((resolve) => {
-				server.closeAllConnections();
-				server.close(() => resolve(undefined));
-			})
-	};
+	return { ...(await listenLocal(server)), hits };
 }
 
 before(async () => {

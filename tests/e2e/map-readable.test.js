@@ -4,7 +4,7 @@
  * markers keep a line to their place.
  */
 import assert from 'node:assert/strict';
-import { before, test } from 'node:test';
+import { test } from 'node:test';
 import {
 	MAP,
 	byEventId,
@@ -15,20 +15,11 @@ import {
 	waitForSelected,
 	waitInPage
 } from './helpers.js';
-import { readBundledDataset } from './testData.js';
+import { useBundledEvents } from './testData.js';
 
 const site = useSite();
 
-/** @type {Awaited<ReturnType<typeof readBundledDataset>>} */
-let dataset;
-before(async () => (dataset = await readBundledDataset()));
-
-/** @param {string} id */
-function eventById(id) {
-	const e = dataset.events.find((x) => x.id === id);
-	if (!e) throw new Error(`no event ${id} in the bundled dataset`);
-	return e;
-}
+const eventById = useBundledEvents();
 
 for (const viewport of [
 	{ width: 1280, height: 800 },

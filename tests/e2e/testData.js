@@ -5,7 +5,9 @@
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { before } from 'node:test';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { listenLocal } from './browser.js';
 import { REPO_ROOT } from './helpers.js';
 
 /**
@@ -21,6 +23,26 @@ import { REPO_ROOT } from './helpers.js';
  */
 export async function readBundledDataset(name = 'quds-day') {
 	return JSON.parse(await readFile(join(REPO_ROOT, 'data', name, 'dataset.json'), 'utf8'));
+}
+
+/**
+ * The bundled dataset's events by id, for a test file: read in its `before`, then
+ * `eventById(id)` (which throws for an id the dataset does not have).
+ *
+ * @param {string} [name]
+ */
+export function useBundledEvents(name = 'quds-day') {
+	/** @type {Awaited<ReturnType<typeof readBundledDataset>>['events']} */
+	let events = [];
+	before(async () => {
+		events = (await readBundledDataset(name)).events;
+	});
+	/** @param {string} id */
+	return (id) => {
+		const e = events.find((x) => x.id === id);
+		if (!e) throw new Error(`no event ${id} in the bundled dataset`);
+		return e;
+	};
 }
 
 /**
@@ -54,19 +76,7 @@ export async function serveData(dir, { cors = true } = {}) {
 			res.end('not found');
 		}
 	});
-	await new Promise((resolveListen, reject) => {
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => resolveListen(undefined));
-	});
-	const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-	return {
-		url: `http://127.0.0.1:${port}/`,
-		close: () =>
-			new Promise((resolveClose, reject) => {
-				server.closeAllConnections();
-				server.close((error) => (error ? reject(error) : resolveClose(undefined)));
-			})
-	};
+	return listenLocal(server);
 }
 
 /**

@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { listenLocal } from './browser.js';
 import { REPO_ROOT } from './helpers.js';
 
 const DIST = join(REPO_ROOT, 'node_modules', '@knight-lab', 'timelinejs', 'dist');
@@ -67,17 +68,5 @@ export async function serveTimelineJs(doc) {
 			res.end('not found');
 		}
 	});
-	await new Promise((resolveListen, reject) => {
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => resolveListen(undefined));
-	});
-	const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-	return {
-		url: `http://127.0.0.1:${port}/`,
-		close: () =>
-			new Promise((resolveClose, reject) => {
-				server.closeAllConnections();
-				server.close((error) => (error ? reject(error) : resolveClose(undefined)));
-			})
-	};
+	return listenLocal(server);
 }
