@@ -16,7 +16,7 @@ export function labelsInOrder(host: HTMLElement): HTMLElement[] {
 
 /**
  * Give the tab stop to one label: the focused one, else the selected event's, else the one that
- * had it, else the first on screen. Called after each redraw (labels come and go as the window
+ * had it, else the first event on screen. Called after each redraw (labels come and go as the window
  * moves); only the last case measures the labels.
  */
 export function roveTabStop(host: HTMLElement, selectedId: string | null): void {
@@ -27,8 +27,14 @@ export function roveTabStop(host: HTMLElement, selectedId: string | null): void 
 		labels.find((l) => l === active) ??
 		labels.find((l) => selectedId !== null && l.dataset.eventId === selectedId) ??
 		labels.find((l) => l.tabIndex === 0) ??
-		labelsInOrder(host)[0]!;
+		firstOnScreen(host);
 	for (const l of labels) l.tabIndex = l === stop ? 0 : -1;
+}
+
+/** The first event on screen, else the first item (a "+N" chip or a count). */
+function firstOnScreen(host: HTMLElement): HTMLElement {
+	const inOrder = labelsInOrder(host);
+	return inOrder.find((l) => l.dataset.eventId !== undefined) ?? inOrder[0]!;
 }
 
 const MOVES: Record<string, (i: number, n: number) => number> = {

@@ -50,32 +50,18 @@ export function labelMeter(panel: HTMLElement): (spec: ItemSpec) => number {
 	};
 }
 
-/** Kinds of event item, whose heights differ by a pixel or two with the font. */
-const KINDS = [
-	'.vis-foreground .vis-item.vis-point:not(.fold):not(.computed)',
-	'.vis-foreground .vis-item.vis-range:not(.bucket):not(.computed)',
-	'.vis-foreground .vis-item.fold'
-];
-
-/** The height of the tallest kind of event item drawn, else what the stylesheet gives. */
-function itemHeight(host: HTMLElement, fontPx: number): number {
-	let h = 0;
-	for (const kind of KINDS)
-		h = Math.max(h, host.querySelector<HTMLElement>(kind)?.offsetHeight ?? 0);
-	return h > 0 ? h : Math.ceil(fontPx * 1.25) + 9;
-}
-
-/** How many rows of event items the panel shows without scrolling (at least 1). */
-export function rowsIn(host: HTMLElement, panel: HTMLElement): number {
-	const fontPx = parseFloat(getComputedStyle(panel).fontSize) || 14;
+/**
+ * How many rows of event items the panel shows without scrolling (at least 1). Every event item
+ * is 1.25em + 10px tall (the stylesheet fixes it), so only the computed row is measured.
+ */
+export function rowsIn(host: HTMLElement, panel: HTMLElement, fontPx: number): number {
 	const computed = host.querySelector<HTMLElement>('.vis-foreground .vis-group.row-computed');
 	const room = panel.clientHeight - (computed?.offsetHeight ?? 0) - AXIS_GAP;
-	const row = itemHeight(host, fontPx) + ITEM_GAP.vertical;
+	const row = Math.ceil(fontPx * 1.25 + 10) + ITEM_GAP.vertical;
 	return Math.max(1, Math.floor((room + ITEM_GAP.vertical) / row));
 }
 
 /** Width of a "+N" chip for this font: wide enough for "+999". */
-export function chipWidth(panel: HTMLElement): number {
-	const fontPx = parseFloat(getComputedStyle(panel).fontSize) || 14;
+export function chipWidth(fontPx: number): number {
 	return Math.ceil(fontPx * 3.2);
 }

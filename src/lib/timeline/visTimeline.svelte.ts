@@ -63,7 +63,7 @@ export function visTimeline(
 
 		/** Stacking order of the drawn items (see `foldLabels`), and the label measure. */
 		let stackOrder = new Map<string, number>();
-		let meter: ((spec: ItemSpec) => number) | null = null;
+		let meter: { font: number; width: (spec: ItemSpec) => number } | null = null;
 		/** The selection whose title was last brought in whole by a pan. */
 		let shiftedFor: string | null = null;
 
@@ -87,8 +87,9 @@ export function visTimeline(
 			control.folds = new Map();
 			stackOrder = new Map();
 			if (content.mode === 'items' && panel && panel.clientWidth > 0) {
-				meter ??= labelMeter(panel);
-				const chip = chipWidth(panel);
+				// Measured in the panel's font, which follows the window's width: re-made when it changes.
+				if (!meter || meter.font !== font) meter = { font, width: labelMeter(panel) };
+				const chip = chipWidth(font);
 				host.style.setProperty('--fold-chip', `${chip}px`);
 				const sel = explorer.selectedId;
 				const fit = foldLabels(
@@ -96,8 +97,8 @@ export function visTimeline(
 					{
 						...visibleWindow,
 						width: panel.clientWidth,
-						rows: rowsIn(host, panel),
-						labelWidth: meter,
+						rows: rowsIn(host, panel, font),
+						labelWidth: meter.width,
 						dot: DOT_PX,
 						chip,
 						gap: ITEM_GAP.horizontal
@@ -121,12 +122,18 @@ export function visTimeline(
 			const ix = timeIndex;
 			const before = lowerBound(ix.latest, visibleWindow.start);
 			const after = upperBound(ix.earliest, visibleWindow.end);
-			control.edges = {
-				before,
-				after: ix.count - after,
-				previous: before > 0 ? ix.latest[before - 1]! : null,
-				next: after < ix.count ? ix.earliest[after]! : null
-			};
+			const previous = before > 0 ? ix.latest[before - 1]! : null;
+			const following = after < ix.count ? ix.earliest[after]! : null;
+			// Not a dependency of the effects that call refresh(): they only write it.
+			const was = untrack(() => control.edges);
+			// Only a change reaches the cues: this runs on every frame of a pan.
+			if (
+				was.before !== before ||
+				was.after !== ix.count - after ||
+				was.previous !== previous ||
+				was.next !== following
+			)
+				control.edges = { before, after: ix.count - after, previous, next: following };
 			control.mode = content.mode;
 			control.inWindow = content.inWindow;
 			control.longer = content.longer;
