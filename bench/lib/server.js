@@ -83,7 +83,7 @@ export async function startServer({ build, mounts, compress = true }) {
 
 	/**
 	 * The file behind a site path: in a mount, or in the build (exact files only; the build's
-	 * directory indexes and extensionless pages go through the proxy).
+	 * directory indexes go through the proxy).
 	 *
 	 * @param {string} pathname
 	 * @returns {Promise<{ file: string, info: import('node:fs').Stats } | null>}
@@ -109,7 +109,10 @@ export async function startServer({ build, mounts, compress = true }) {
 		const mounted = roots.some(([prefix]) => pathname.startsWith(prefix));
 		const gz = compress && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
 		if (!mounted && !gz) return false;
-		const found = await locate(pathname === '/' ? '/index.html' : pathname);
+		// Pages are `name.html` behind an extensionless path, as static hosts serve them.
+		const found =
+			(await locate(pathname === '/' ? '/index.html' : pathname)) ??
+			(extname(pathname) ? null : await locate(`${pathname.replace(/\/$/, '')}.html`));
 		if (!found) {
 			if (!mounted) return false;
 			res.writeHead(404, { 'Content-Type': 'text/plain' });
