@@ -44,10 +44,17 @@ function formatter(cal: CalendarId): Intl.DateTimeFormat {
 
 /**
  * Create the calendars' formatters now (about 10 ms of ICU set-up), so the first selection of an
- * event known to the day does not pay for it. Called when the browser is idle after drawing.
+ * event known to the day does not pay for it. Called when the browser is idle after drawing, in
+ * slices: stops once `budgetMs` is spent (after at least one) and says whether all are made.
  */
-export function warmCalendars(): void {
-	for (const { id } of CALENDARS) formatter(id);
+export function warmCalendars(budgetMs = Infinity): boolean {
+	const until = performance.now() + budgetMs;
+	for (const { id } of CALENDARS) {
+		if (formatters.has(id)) continue;
+		formatter(id);
+		if (performance.now() >= until) return CALENDARS.every((c) => formatters.has(c.id));
+	}
+	return true;
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Explorer } from '$lib/state/explorer.svelte';
 import { dataSourceOf } from '$lib/state/dataSource';
 import { openStory } from '$lib/state/openStory';
 import { warmSearch } from '$lib/state/filters';
-import { idleLoop, whenIdle } from '$lib/state/idle';
+import { idleLoop } from '$lib/state/idle';
 import { warmCalendars } from './Calendars';
 
 /**
@@ -54,9 +54,11 @@ export function warmWhenIdle(explorer: Explorer): void {
 	$effect(() => {
 		if (!explorer.ready) return;
 		const index = explorer.index;
-		let stop = whenIdle(() => {
-			warmCalendars();
-			stop = idleLoop((budget) => warmSearch(index, budget));
+		// A slice at a time: each calendar's formatter costs a few ms, all of them a long task.
+		let stop = idleLoop((budget) => {
+			if (!warmCalendars(budget)) return false;
+			stop = idleLoop((b) => warmSearch(index, b));
+			return true;
 		});
 		return () => stop();
 	});
