@@ -38,3 +38,36 @@ export function idleLoop(work: (budgetMs: number) => boolean, timeout = 500): ()
 		cancel();
 	};
 }
+
+/**
+ * Let the browser handle input and paint before going on (`scheduler.yield` where there is one,
+ * else a new task).
+ */
+export function yieldToMain(): Promise<void> {
+	const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+	if (typeof s?.yield === 'function') return s.yield();
+	return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Call `each` on every item, yielding to the browser whenever a slice has run `budgetMs`, so
+ * start-up work that would be one long task leaves the page responsive. Stops early (returning
+ * false) once `alive()` is false.
+ */
+export async function inSlices<T>(
+	items: Iterable<T>,
+	each: (item: T) => void,
+	alive: () => boolean = () => true,
+	budgetMs = 8
+): Promise<boolean> {
+	let until = performance.now() + budgetMs;
+	for (const item of items) {
+		if (performance.now() >= until) {
+			await yieldToMain();
+			if (!alive()) return false;
+			until = performance.now() + budgetMs;
+		}
+		each(item);
+	}
+	return alive();
+}
