@@ -13,6 +13,7 @@ import type { DataSet } from 'vis-data/esnext';
 import type { Timeline, TimelineItem, TimelineOptions } from 'vis-timeline/esnext';
 import type { AtlasEvent } from '$lib/model/types';
 import type { TimeWindow } from '$lib/state/explorer.svelte';
+import { yieldToMain } from '$lib/state/idle';
 import { BUCKET_PREFIX } from './bucketToItem';
 import { diffItems } from './diffItems';
 import type { ItemSpec } from './eventToItem';
@@ -20,6 +21,7 @@ import { FOLD_PREFIX, foldLabels } from './foldLabels';
 import { roveTabStop } from './itemFocus';
 import { fitWindow, framedWindow, maxSpan } from './fullWindow';
 import { itemLabel } from './itemLabel';
+import { loadVisTimeline } from './loadVisTimeline';
 import { AXIS_GAP, chipWidth, DOT_PX, ITEM_GAP, labelMeter, rowsIn } from './labelFit';
 import { minBucketMs } from './minBucketMs';
 import type { TimelineControl } from './timelineControl.svelte';
@@ -69,6 +71,21 @@ export function visTimeline(
 
 		/** Window queries in O(log n): built once per filter change. */
 		const timeIndex = $derived(buildTimeIndex(explorer.matching));
+
+		/** vis-timeline has drawn once; `refresh` has put events in; `create` has finished. */
+		let initialDrawDone = false;
+		let filled = false;
+		let created = $state(false);
+
+		/** Both done (in either order; it depends on how the browser yields): we are drawn. */
+		function finishFirstDraw(): void {
+			if (!initialDrawDone || !filled || drawn || disposed) return;
+			// vis-timeline's first draw can be stale: one redraw, then we are drawn.
+			timeline?.redraw();
+			host.classList.remove('is-starting');
+			drawn = true;
+			explorer.drawn('timeline');
+		}
 
 		/** Bring vis-timeline's items in line with the window, touching only what changed. */
 		function refresh(): void {
@@ -144,6 +161,9 @@ export function visTimeline(
 				items.clear();
 				control.held = new Map();
 				timeline.setGroups(grouped ? ROWS : undefined);
+				// The rows' labels take width from the panel the titles were just fitted to: fit
+				// them again once it is drawn.
+				schedule();
 			}
 			const marked = explorer.marked();
 			const next = new Map(
@@ -173,6 +193,8 @@ export function visTimeline(
 			}
 			if (update.length) items.update(update);
 			applyHover();
+			filled = true;
+			finishFirstDraw();
 			// Drawn once before: new data is drawn with this refresh (see Explorer.load).
 			if (drawn) explorer.drawn('timeline');
 			const sel = explorer.selectedId;
@@ -202,10 +224,7 @@ export function visTimeline(
 		}
 
 		async function create(): Promise<void> {
-			const [{ Timeline }, { DataSet }] = await Promise.all([
-				import('vis-timeline/esnext'),
-				import('vis-data/esnext')
-			]);
+			const [{ Timeline }, { DataSet }] = await loadVisTimeline();
 			if (disposed) return;
 			items = new DataSet<TimelineItem>();
 			const options: TimelineOptions = {
@@ -226,16 +245,25 @@ export function visTimeline(
 				zoomKey: 'ctrlKey',
 				template: itemLabel,
 				onInitialDrawComplete: () => {
-					// vis-timeline's first draw can be stale: one redraw, then we are drawn.
-					timeline?.redraw();
-					drawn = true;
-					explorer.drawn('timeline');
+					initialDrawDone = true;
+					finishFirstDraw();
 				}
 			};
 			// The window is set after creation, not in the options: passing start/end can leave
 			// vis-timeline invisible until the first interaction.
 			// vis-timeline's types name the peer build of vis-data; the esnext DataSet is the same class.
-			timeline = control.timeline = new Timeline(host, items as never, options);
+			// Not shown until the events are drawn: its empty first draw, then the items moving its
+			// panels, would be a jump on screen (a layout shift).
+			host.classList.add('is-starting');
+			// With its rows from the start when they are known, so the first fit of titles is
+			// measured against the panel as drawn.
+			grouped = !explorer.pending && explorer.matching.some((e) => e.computed);
+			timeline = control.timeline = grouped
+				? new Timeline(host, items as never, ROWS, options)
+				: new Timeline(host, items as never, options);
+			// Its first (empty) draw and the items' draw are each a long task: not one after the other.
+			await yieldToMain();
+			if (disposed) return;
 			const initial = fitWindow(
 				explorer.timeWindow ?? framedWindow(explorer.matching),
 				explorer.events
@@ -244,6 +272,7 @@ export function visTimeline(
 			refresh();
 			if (!explorer.timeWindow) explorer.setTimeWindow(initial, 'init');
 
+			created = true;
 			fittedFor = explorer.events.length ? explorer.events : null;
 			timeline.on('rangechange', (p: { byUser?: boolean }) => {
 				if (p.byUser) userMoved = true;
@@ -276,7 +305,12 @@ export function visTimeline(
 			});
 			timeline.on('itemout', () => explorer.hover(null, 'timeline'));
 			timeline.on('changed', () => roveTabStop(host, explorer.selectedId));
+			// Observing reports the present size at once: a redraw only when it has changed since.
+			let size = `${host.clientWidth}x${host.clientHeight}`;
 			resizes = new ResizeObserver(() => {
+				const now = `${host.clientWidth}x${host.clientHeight}`;
+				if (now === size) return;
+				size = now;
 				timeline?.redraw();
 				// Narrower, wider, taller: as many count buckets, labels and rows as now fit.
 				schedule();
@@ -302,7 +336,8 @@ export function visTimeline(
 			void explorer.matching;
 			void explorer.marked();
 			void timeIndex;
-			if (drawn) refresh();
+			// Also before the first draw: data that was on its way when the timeline started.
+			if (created) refresh();
 		});
 
 		// Selection from another view: bring it into view and select it, keeping the zoom.
