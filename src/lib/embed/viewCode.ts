@@ -1,0 +1,44 @@
+/**
+ * The code of an embed's views, each imported once and only when its view is shown (a map-only
+ * embed never downloads vis-timeline, a timeline-only one never Leaflet). `startViewCode` begins
+ * the downloads from the page's load function, before the page hydrates: the views' components
+ * and their libraries then arrive together, instead of the libraries waiting for the components
+ * to mount.
+ */
+import { loadLeaflet } from '$lib/map/loadLeaflet';
+import { loadVisTimeline } from '$lib/timeline/loadVisTimeline';
+import type { EmbedView } from './embedParams';
+
+let timelineView: Promise<typeof import('$lib/timeline/TimelineView.svelte')> | null = null;
+let mapView: Promise<typeof import('$lib/map/MapView.svelte')> | null = null;
+
+/** The timeline view's component (a failed download is tried again by the next caller). */
+export function loadTimelineView(): Promise<typeof import('$lib/timeline/TimelineView.svelte')> {
+	timelineView ??= import('$lib/timeline/TimelineView.svelte').catch((error: unknown) => {
+		timelineView = null;
+		throw error;
+	});
+	return timelineView;
+}
+
+/** The map view's component (a failed download is tried again by the next caller). */
+export function loadMapView(): Promise<typeof import('$lib/map/MapView.svelte')> {
+	mapView ??= import('$lib/map/MapView.svelte').catch((error: unknown) => {
+		mapView = null;
+		throw error;
+	});
+	return mapView;
+}
+
+/** Start downloading what `view` draws. A failure is reported by the view when it mounts. */
+export function startViewCode(view: EmbedView): void {
+	const ignore = (): void => {};
+	if (view === 'both' || view === 'timeline') {
+		loadTimelineView().catch(ignore);
+		loadVisTimeline().catch(ignore);
+	}
+	if (view === 'both' || view === 'map') {
+		loadMapView().catch(ignore);
+		loadLeaflet().catch(ignore);
+	}
+}
