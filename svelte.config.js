@@ -37,6 +37,9 @@ const config = {
 			strict: true
 		}),
 		paths: { base: process.env.BASE_PATH ?? '', relative: true },
+		// The first view's stylesheets go inline: five small files (about 6 KB gzip) each a
+		// render-blocking request before the first paint.
+		inlineStyleThreshold: 16_384,
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		csp: {
 			mode: 'hash',
