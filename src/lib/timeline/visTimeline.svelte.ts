@@ -80,8 +80,6 @@ export function visTimeline(
 		/** Both done (in either order; it depends on how the browser yields): we are drawn. */
 		function finishFirstDraw(): void {
 			if (!initialDrawDone || !filled || drawn || disposed) return;
-			// vis-timeline's first draw can be stale: one redraw, then we are drawn.
-			timeline?.redraw();
 			host.classList.remove('is-starting');
 			drawn = true;
 			explorer.drawn('timeline');
@@ -261,14 +259,15 @@ export function visTimeline(
 			timeline = control.timeline = grouped
 				? new Timeline(host, items as never, ROWS, options)
 				: new Timeline(host, items as never, options);
-			// Its first (empty) draw and the items' draw are each a long task: not one after the other.
-			await yieldToMain();
-			if (disposed) return;
 			const initial = fitWindow(
 				explorer.timeWindow ?? framedWindow(explorer.matching),
 				explorer.events
 			);
 			timeline.setWindow(new Date(initial.start), new Date(initial.end), { animation: false });
+			// Its first (empty) draw and the items' draw are each a long task: not one after the
+			// other. The new window is drawn with the items, in one frame.
+			await yieldToMain();
+			if (disposed) return;
 			refresh();
 			if (!explorer.timeWindow) explorer.setTimeWindow(initial, 'init');
 
