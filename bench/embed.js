@@ -1,12 +1,14 @@
 /**
  * The embed alone: `npm run bench:embed` after `npm run build`. Prints what `/embed` downloads
- * for each view and, with `--lighthouse`, Lighthouse's mobile score of `/embed` (median of three).
+ * for each view and, with `--lighthouse`, Lighthouse's mobile score of `/embed` (median of three),
+ * served over HTTP/2 as a static host serves it (static-host.js).
  */
 import { existsSync } from 'node:fs';
 import { launch } from '../tests/e2e/browser.js';
 import { embedTable, measureEmbedSizes } from './lib/embed-sizes.js';
 import { runLighthouse } from './lib/lighthouse.js';
 import { startServer } from './lib/server.js';
+import { startStaticHost } from './lib/static-host.js';
 
 const build = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'build';
 if (!existsSync(`${build}/embed.html`)) {
@@ -22,8 +24,13 @@ try {
 		await browser.close();
 	}
 	if (process.argv.includes('--lighthouse')) {
+		const host = await startStaticHost(build);
 		const runs = [];
-		for (let i = 0; i < 3; i++) runs.push(await runLighthouse(`${server.url}embed`));
+		try {
+			for (let i = 0; i < 3; i++) runs.push(await runLighthouse(`${host.url}embed`));
+		} finally {
+			await host.close();
+		}
 		runs.sort((a, b) => (a.score ?? 0) - (b.score ?? 0));
 		const median = runs[1];
 		console.log(

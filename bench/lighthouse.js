@@ -1,17 +1,18 @@
 /**
  * Lighthouse alone (mobile preset) on the built site's `/`, three runs: `npm run lighthouse`
- * after `npm run build`. Prints each score and the median with its key metrics.
+ * after `npm run build`, served over HTTP/2 as a static host serves it (static-host.js). Prints
+ * each score and the median with its key metrics.
  */
 import { existsSync } from 'node:fs';
 import { runLighthouse } from './lib/lighthouse.js';
-import { startServer } from './lib/server.js';
+import { startStaticHost } from './lib/static-host.js';
 
 const build = process.argv[2] ?? 'build';
 if (!existsSync(`${build}/index.html`)) {
 	console.error(`No ${build}/index.html: run npm run build first.`);
 	process.exit(1);
 }
-const server = await startServer({ build, mounts: {} });
+const server = await startStaticHost(build);
 try {
 	const runs = [];
 	for (let i = 0; i < 3; i++) runs.push(await runLighthouse(server.url));

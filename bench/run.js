@@ -23,6 +23,7 @@ import { timeCommandLine } from './lib/command-line.js';
 import { prepareDatasets } from './lib/datasets.js';
 import { embedTable, measureEmbedSizes } from './lib/embed-sizes.js';
 import { runLighthouse } from './lib/lighthouse.js';
+import { startStaticHost } from './lib/static-host.js';
 import { measureComparison, measureOurs } from './lib/measure.js';
 import { unmeasured } from './lib/notes.js';
 import { options } from './lib/options.js';
@@ -171,14 +172,22 @@ async function main() {
 		return { ...initialAssets(b.dir), beforeDrawn };
 	});
 	if (opts.lighthouse) {
-		results.lighthouse = await lighthouse(
-			builds.map((b) => b.server.url),
-			builds.map((b) => (several ? ` of ${b.label}` : ''))
-		);
-		results.lighthouseEmbed = await lighthouse(
-			builds.map((b) => `${b.server.url}embed`),
-			builds.map((b) => `embed${several ? ` of ${b.label}` : ''}`)
-		);
+		// Served as a static host serves a reader (HTTP/2, gzip): Lighthouse simulates the network
+		// from the protocol it sees.
+		const hosts = [];
+		for (const b of builds) hosts.push(await startStaticHost(b.dir));
+		try {
+			results.lighthouse = await lighthouse(
+				hosts.map((h) => h.url),
+				builds.map((b) => (several ? ` of ${b.label}` : ''))
+			);
+			results.lighthouseEmbed = await lighthouse(
+				hosts.map((h) => `${h.url}embed`),
+				builds.map((b) => `embed${several ? ` of ${b.label}` : ''}`)
+			);
+		} finally {
+			for (const h of hosts) await h.close();
+		}
 	}
 	for (const b of builds) await b.server.close();
 	if (opts.cli) {

@@ -14,7 +14,9 @@ export const LIGHTHOUSE_CHROME_FLAGS = Object.freeze([
 	'--disable-dev-shm-usage',
 	'--no-first-run',
 	'--disable-background-networking',
-	'--disable-component-update'
+	'--disable-component-update',
+	// The local static host's self-signed certificate (static-host.js).
+	'--ignore-certificate-errors'
 ]);
 
 /** The metrics we print, by Lighthouse audit id. */
