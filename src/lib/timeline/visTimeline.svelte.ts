@@ -223,6 +223,8 @@ export function visTimeline(
 
 		async function create(): Promise<void> {
 			const [{ Timeline }, { DataSet }] = await loadVisTimeline();
+			// Evaluating vis-timeline's code just now was a long task of its own: not this one too.
+			await yieldToMain();
 			if (disposed) return;
 			items = new DataSet<TimelineItem>();
 			const options: TimelineOptions = {
