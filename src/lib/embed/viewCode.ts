@@ -9,6 +9,9 @@ import { loadLeaflet } from '$lib/map/loadLeaflet';
 import { loadVisTimeline } from '$lib/timeline/loadVisTimeline';
 import type { EmbedView } from './embedParams';
 
+/** A download's failure is reported by the view that asked for it, when it mounts. */
+const ignore = (): void => {};
+
 let timelineView: Promise<typeof import('$lib/timeline/TimelineView.svelte')> | null = null;
 let mapView: Promise<typeof import('$lib/map/MapView.svelte')> | null = null;
 
@@ -30,15 +33,19 @@ export function loadMapView(): Promise<typeof import('$lib/map/MapView.svelte')>
 	return mapView;
 }
 
-/** Start downloading what `view` draws. A failure is reported by the view when it mounts. */
+/**
+ * Start downloading what `view` draws (a failure is reported by the view when it mounts). With
+ * both views, the timeline's code (the view on top) has the network to itself, then the map's
+ * follows.
+ */
 export function startViewCode(view: EmbedView): void {
-	const ignore = (): void => {};
-	if (view === 'both' || view === 'timeline') {
-		loadTimelineView().catch(ignore);
-		loadVisTimeline().catch(ignore);
-	}
-	if (view === 'both' || view === 'map') {
+	const map = (): void => {
 		loadMapView().catch(ignore);
 		loadLeaflet().catch(ignore);
-	}
+	};
+	if (view === 'both' || view === 'timeline') {
+		const timeline = Promise.all([loadTimelineView(), loadVisTimeline()]);
+		if (view === 'both') void timeline.then(map, map);
+		else timeline.catch(ignore);
+	} else if (view === 'map') map();
 }
