@@ -242,6 +242,9 @@ export function visTimeline(
 					(stackOrder.get(String(a.id)) ?? Infinity) - (stackOrder.get(String(b.id)) ?? Infinity) ||
 					new Date(a.start).getTime() - new Date(b.start).getTime(),
 				verticalScroll: true,
+				// Our ResizeObserver redraws on a change of size; vis-timeline's own watch polls the
+				// size (a forced layout) every second, for as long as the page is open.
+				autoResize: false,
 				zoomKey: 'ctrlKey',
 				template: itemLabel,
 				onInitialDrawComplete: () => {
