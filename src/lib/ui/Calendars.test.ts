@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { eventTime, type EventTime } from '$lib/model/dates';
 import {
+	CALENDARS,
 	calendarDay,
 	formatCalendarDay,
 	formatCalendarSpan,
 	otherCalendarDates,
+	warmCalendars,
 	type CalendarId
 } from './Calendars';
 
@@ -91,5 +93,15 @@ describe('otherCalendarDates', () => {
 			'Islamic (Umm al-Qura)',
 			'Persian (Solar Hijri)'
 		]);
+	});
+});
+
+describe('warmCalendars', () => {
+	it('makes at least one formatter per call and says when all are made', () => {
+		// A budget of 0 ms: one formatter a call, until every calendar has one.
+		let calls = 1;
+		while (!warmCalendars(0)) calls++;
+		expect(calls).toBeLessThanOrEqual(CALENDARS.length);
+		expect(warmCalendars(0)).toBe(true);
 	});
 });
