@@ -34,8 +34,8 @@ export const STORY_ID = 'hostile-story';
 export const STORY_EVENTS = Array.from({ length: Math.ceil(EVENTS / 3) }, (_, k) => `e-${k * 3}`);
 
 /**
- * The strings a URL field may keep (the schema's test): a record's link that is not one costs
- * its event, so records carry these, the hostile links that reach the page.
+ * The strings a URL field may keep (the schema's test). Records carry these, so that hostile
+ * links reach the page (any other link on a record is dropped with a warning).
  */
 const HTTP_STRINGS = STRINGS.filter((s) => /^https?:\/\/[^\s]+$/i.test(s));
 /** @param {number} i */

@@ -190,6 +190,7 @@ describe('parseDataset drops a bad optional field with a warning and keeps the r
 		sources: [{ source: 's', locator: 'p. 1' }]
 	};
 	const warningsOf = (issues: Issue[]) => issues.filter((i) => i.severity === 'warning');
+	const recordNote = { about: 'start', text: 'T', reference: 'R, 1990' };
 
 	it('a source URL with a space: the source and the events citing it stay', async () => {
 		const r = await parseDataset(
@@ -262,6 +263,18 @@ describe('parseDataset drops a bad optional field with a warning and keeps the r
 			['disputes.0.values']
 		],
 		['a date note that is a number', { dateNote: 5 }, {}, ['dateNote']],
+		[
+			'a javascript: link on a note from the record',
+			{ record: [{ ...recordNote, url: 'javascript:alert(1)' }] },
+			{ record: [recordNote] },
+			['record.0.url']
+		],
+		[
+			'a note from the record without its reference',
+			{ record: [{ ...recordNote, reference: '' }, recordNote] },
+			{ record: [recordNote] },
+			['record.0.reference']
+		],
 		[
 			'a javascript: media URL',
 			{ media: { url: 'javascript:alert(1)', kind: 'image' } },

@@ -96,6 +96,11 @@ const DROPPABLE: Record<'event' | 'source' | 'meta', readonly Pattern[]> = {
 			[k],
 			[k, '*']
 		]),
+		// A note from the record: a bad link or quote costs only itself, a bad note only the note.
+		['record'],
+		['record', '*'],
+		['record', '*', 'url'],
+		['record', '*', 'quote'],
 		['place', 'note'],
 		['place', 'country'],
 		['place', 'linked'],
