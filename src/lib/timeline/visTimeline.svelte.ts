@@ -252,14 +252,14 @@ export function visTimeline(
 					finishFirstDraw();
 				}
 			};
-			// The window is set after creation, not in the options: passing start/end can leave
-			// vis-timeline invisible until the first interaction.
-			// vis-timeline's types name the peer build of vis-data; the esnext DataSet is the same class.
 			// Not shown until the events are drawn: its empty first draw, then the items moving its
 			// panels, would be a jump on screen (a layout shift).
 			host.classList.add('is-starting');
 			// With its rows from the start when they are known, so the first fit of titles is
-			// measured against the panel as drawn.
+			// measured against the panel as drawn. The window is set after creation, not in the
+			// options: passing start/end can leave vis-timeline invisible until the first
+			// interaction. vis-timeline's types name the peer build of vis-data; the esnext DataSet
+			// is the same class.
 			grouped = !explorer.pending && explorer.matching.some((e) => e.computed);
 			timeline = control.timeline = grouped
 				? new Timeline(host, items as never, ROWS, options)
