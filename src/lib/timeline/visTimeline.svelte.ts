@@ -72,8 +72,18 @@ export function visTimeline(
 		/** Window queries in O(log n): built once per filter change. */
 		const timeIndex = $derived(buildTimeIndex(explorer.matching));
 
-		/** Set once `refresh` has put events in: the timeline is shown from then on. */
+		/** vis-timeline has drawn once; `refresh` has put events in; `create` has finished. */
+		let initialDrawDone = false;
 		let filled = false;
+		let created = $state(false);
+
+		/** Both done (in either order; it depends on how the browser yields): we are drawn. */
+		function finishFirstDraw(): void {
+			if (!initialDrawDone || !filled || drawn || disposed) return;
+			host.classList.remove('is-starting');
+			drawn = true;
+			explorer.drawn('timeline');
+		}
 
 		/** Bring vis-timeline's items in line with the window, touching only what changed. */
 		function refresh(): void {
@@ -181,10 +191,8 @@ export function visTimeline(
 			}
 			if (update.length) items.update(update);
 			applyHover();
-			if (!filled) {
-				filled = true;
-				host.classList.remove('is-starting');
-			}
+			filled = true;
+			finishFirstDraw();
 			// Drawn once before: new data is drawn with this refresh (see Explorer.load).
 			if (drawn) explorer.drawn('timeline');
 			const sel = explorer.selectedId;
@@ -240,8 +248,8 @@ export function visTimeline(
 				zoomKey: 'ctrlKey',
 				template: itemLabel,
 				onInitialDrawComplete: () => {
-					drawn = true;
-					explorer.drawn('timeline');
+					initialDrawDone = true;
+					finishFirstDraw();
 				}
 			};
 			// Not shown until the events are drawn: its empty first draw, then the items moving its
@@ -268,6 +276,7 @@ export function visTimeline(
 			refresh();
 			if (!explorer.timeWindow) explorer.setTimeWindow(initial, 'init');
 
+			created = true;
 			fittedFor = explorer.events.length ? explorer.events : null;
 			timeline.on('rangechange', (p: { byUser?: boolean }) => {
 				if (p.byUser) userMoved = true;
@@ -331,7 +340,8 @@ export function visTimeline(
 			void explorer.matching;
 			void explorer.marked();
 			void timeIndex;
-			if (drawn) refresh();
+			// Also before the first draw: data that was on its way when the timeline started.
+			if (created) refresh();
 		});
 
 		// Selection from another view: bring it into view and select it, keeping the zoom.
