@@ -72,18 +72,8 @@ export function visTimeline(
 		/** Window queries in O(log n): built once per filter change. */
 		const timeIndex = $derived(buildTimeIndex(explorer.matching));
 
-		/** vis-timeline has drawn once; `refresh` has put events in; `create` has finished. */
-		let initialDrawDone = false;
+		/** Set once `refresh` has put events in: shown, and reported drawn, from then on. */
 		let filled = false;
-		let created = $state(false);
-
-		/** Both done (in either order; it depends on how the browser yields): we are drawn. */
-		function finishFirstDraw(): void {
-			if (!initialDrawDone || !filled || drawn || disposed) return;
-			host.classList.remove('is-starting');
-			drawn = true;
-			explorer.drawn('timeline');
-		}
 
 		/** Bring vis-timeline's items in line with the window, touching only what changed. */
 		function refresh(): void {
@@ -191,8 +181,10 @@ export function visTimeline(
 			}
 			if (update.length) items.update(update);
 			applyHover();
-			filled = true;
-			finishFirstDraw();
+			if (!filled) {
+				filled = true;
+				host.classList.remove('is-starting');
+			}
 			// Drawn once before: new data is drawn with this refresh (see Explorer.load).
 			if (drawn) explorer.drawn('timeline');
 			const sel = explorer.selectedId;
@@ -248,8 +240,9 @@ export function visTimeline(
 				zoomKey: 'ctrlKey',
 				template: itemLabel,
 				onInitialDrawComplete: () => {
-					initialDrawDone = true;
-					finishFirstDraw();
+					// The effects below start now; the explorer hears "drawn" once events are in.
+					drawn = true;
+					if (filled) explorer.drawn('timeline');
 				}
 			};
 			// Not shown until the events are drawn: its empty first draw, then the items moving its
@@ -276,7 +269,6 @@ export function visTimeline(
 			refresh();
 			if (!explorer.timeWindow) explorer.setTimeWindow(initial, 'init');
 
-			created = true;
 			fittedFor = explorer.events.length ? explorer.events : null;
 			timeline.on('rangechange', (p: { byUser?: boolean }) => {
 				if (p.byUser) userMoved = true;
@@ -340,8 +332,7 @@ export function visTimeline(
 			void explorer.matching;
 			void explorer.marked();
 			void timeIndex;
-			// Also before the first draw: data that was on its way when the timeline started.
-			if (created) refresh();
+			if (drawn) refresh();
 		});
 
 		// Selection from another view: bring it into view and select it, keeping the zoom.
