@@ -33,19 +33,29 @@ export function loadMapView(): Promise<typeof import('$lib/map/MapView.svelte')>
 	return mapView;
 }
 
+type MapViewModule = typeof import('$lib/map/MapView.svelte');
+
+/** The timeline view and its library. */
+const timelineCode = () => Promise.all([loadTimelineView(), loadVisTimeline()]);
+
+/** The map view, with Leaflet downloading beside it. */
+function mapCode(): Promise<MapViewModule> {
+	loadLeaflet().catch(ignore);
+	return loadMapView();
+}
+
 /**
- * Start downloading what `view` draws (a failure is reported by the view when it mounts). With
- * both views, the timeline's code (the view on top) has the network to itself, then the map's
- * follows.
+ * The map view's code for `view`, or null when `view` has no map. With both views, the
+ * timeline's code (the view on top) has the network to itself, then the map's follows.
  */
+export function mapCodeFor(view: EmbedView): Promise<MapViewModule> | null {
+	if (view === 'map') return mapCode();
+	if (view === 'both') return timelineCode().then(mapCode, mapCode);
+	return null;
+}
+
+/** Start downloading what `view` draws (a failure is reported by the view when it mounts). */
 export function startViewCode(view: EmbedView): void {
-	const map = (): void => {
-		loadMapView().catch(ignore);
-		loadLeaflet().catch(ignore);
-	};
-	if (view === 'both' || view === 'timeline') {
-		const timeline = Promise.all([loadTimelineView(), loadVisTimeline()]);
-		if (view === 'both') void timeline.then(map, map);
-		else timeline.catch(ignore);
-	} else if (view === 'map') map();
+	if (view === 'both' || view === 'timeline') timelineCode().catch(ignore);
+	mapCodeFor(view)?.catch(ignore);
 }
