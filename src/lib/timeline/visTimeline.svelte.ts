@@ -27,7 +27,13 @@ import { minBucketMs } from './minBucketMs';
 import type { TimelineControl } from './timelineControl.svelte';
 import { buildTimeIndex, lowerBound, upperBound } from './timeIndex';
 import { toVisItem, type VisItem } from './toVisItem';
-import { centerPanel, destroyTimeline, drawnInOnePass, itemOrChipOf } from './visTimelineInternals';
+import {
+	centerPanel,
+	createUndrawn,
+	destroyTimeline,
+	drawnInOnePass,
+	itemOrChipOf
+} from './visTimelineInternals';
 import { windowContent } from './windowContent';
 
 /** The rows, when computed series are shown: they get a row of their own. */
@@ -240,9 +246,11 @@ export function visTimeline(
 				zoomKey: 'ctrlKey',
 				template: itemLabel,
 				onInitialDrawComplete: () => {
-					// The effects below start now; the explorer hears "drawn" once events are in.
+					if (disposed) return;
+					// The effects below start now, and the events go in (in a task after the draw's);
+					// the explorer hears "drawn" once they are in.
 					drawn = true;
-					if (filled) explorer.drawn('timeline');
+					refresh();
 				}
 			};
 			// Not shown until the events are drawn: its empty first draw, then the items moving its
@@ -254,19 +262,21 @@ export function visTimeline(
 			// interaction. vis-timeline's types name the peer build of vis-data; the esnext DataSet
 			// is the same class.
 			grouped = !explorer.pending && explorer.matching.some((e) => e.computed);
-			timeline = control.timeline = grouped
-				? new Timeline(host, items as never, ROWS, options)
-				: new Timeline(host, items as never, options);
 			const initial = fitWindow(
 				explorer.timeWindow ?? framedWindow(explorer.matching),
 				explorer.events
 			);
-			timeline.setWindow(new Date(initial.start), new Date(initial.end), { animation: false });
-			// Its first (empty) draw and the items' draw are each a long task: not one after the
-			// other. The new window is drawn with the items, in one frame.
-			await yieldToMain();
-			if (disposed) return;
-			refresh();
+			// Its first draw comes at the next frame, at this window (a draw of the empty timeline,
+			// then another for the new window, each a long task, before). The events follow once it
+			// is drawn: their titles are fitted to the panel it lays out.
+			const data = items;
+			timeline = control.timeline = createUndrawn(host, () => {
+				const t = grouped
+					? new Timeline(host, data as never, ROWS, options)
+					: new Timeline(host, data as never, options);
+				t.setWindow(new Date(initial.start), new Date(initial.end), { animation: false });
+				return t;
+			});
 			if (!explorer.timeWindow) explorer.setTimeWindow(initial, 'init');
 
 			fittedFor = explorer.events.length ? explorer.events : null;

@@ -31,6 +31,28 @@ export function drawnInOnePass(timeline: Timeline, change: () => void): void {
 }
 
 /**
+ * Create a timeline without drawing it. vis-timeline's constructor draws at once (a change before
+ * its first draw is drawn synchronously), in the same long task as building it. Built while its
+ * host is out of layout, it skips every draw, and draws first at the next frame (its constructor
+ * asks for one). `create` may set the window too: nothing is drawn before that frame.
+ *
+ * Private: vis-timeline counts the skipped draws in `redrawCount` toward its limit of five draws
+ * in a row, which would stop its first real draw before the sizes settle (the time axis stays 0
+ * px tall): the count is reset.
+ */
+export function createUndrawn(host: HTMLElement, create: () => Timeline): Timeline {
+	const display = host.style.display;
+	host.style.display = 'none';
+	try {
+		const timeline = create();
+		(timeline as unknown as { redrawCount: number }).redrawCount = 0;
+		return timeline;
+	} finally {
+		host.style.display = display;
+	}
+}
+
+/**
  * The panel items are drawn in (`.vis-center`), to measure the width a window is drawn across and
  * the font the labels use; null before the first draw.
  */
