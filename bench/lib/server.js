@@ -172,13 +172,9 @@ export async function startServer({ build, mounts, compress = true }) {
 				res.end(String(error));
 			});
 	});
-	await new Promise((resolveListen, reject) => {
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => resolveListen(undefined));
-	});
-	const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+	const port = await listenOnLoopback(server);
 	return {
-		url: `http://127.0.0.1:${address.port}/`,
+		url: `http://127.0.0.1:${port}/`,
 		warm: async (paths) => {
 			for (const p of paths) {
 				const found = await locate(p);
@@ -191,4 +187,18 @@ export async function startServer({ build, mounts, compress = true }) {
 			await site.close();
 		}
 	};
+}
+
+/**
+ * Listen on a free port of 127.0.0.1 (never on the network).
+ *
+ * @param {import('node:net').Server} server
+ * @returns {Promise<number>} the port
+ */
+export async function listenOnLoopback(server) {
+	await new Promise((resolveListen, reject) => {
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => resolveListen(undefined));
+	});
+	return /** @type {import('node:net').AddressInfo} */ (server.address()).port;
 }

@@ -14,6 +14,7 @@ import { createSecureServer } from 'node:http2';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { gzip as gzipCallback } from 'node:zlib';
+import { listenOnLoopback } from './server.js';
 
 const gzip = promisify(gzipCallback);
 
@@ -96,13 +97,9 @@ export async function startStaticHost(build) {
 		sessions.add(session);
 		session.on('close', () => sessions.delete(session));
 	});
-	await new Promise((resolveListen, reject) => {
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => resolveListen(undefined));
-	});
-	const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+	const port = await listenOnLoopback(server);
 	return {
-		url: `https://127.0.0.1:${address.port}/`,
+		url: `https://127.0.0.1:${port}/`,
 		close: () =>
 			new Promise((r) => {
 				for (const session of sessions) session.destroy();
