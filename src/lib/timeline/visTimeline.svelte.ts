@@ -80,6 +80,12 @@ export function visTimeline(
 
 		/** Set once `refresh` has put events in: shown, and reported drawn, from then on. */
 		let filled = false;
+		/** The rows the titles were last fitted to (null when counts are shown). */
+		let fittedRows: number | null = null;
+		/** Whether the rows have been checked against the panel as drawn with the events. */
+		let rowsChecked = false;
+		let checkFrame = 0;
+		let checks = 0;
 
 		/** Bring vis-timeline's items in line with the window, touching only what changed. */
 		function refresh(): void {
@@ -97,6 +103,7 @@ export function visTimeline(
 			let specs = content.items;
 			control.folds = new Map();
 			stackOrder = new Map();
+			fittedRows = null;
 			if (content.mode === 'items' && panel && panel.clientWidth > 0) {
 				// Measured in the panel's font, which follows the window's width: re-made when it changes.
 				if (!meter || meter.font !== font) meter = { font, width: labelMeter(panel) };
@@ -108,7 +115,7 @@ export function visTimeline(
 					{
 						...visibleWindow,
 						width: panel.clientWidth,
-						rows: rowsIn(host, panel, font),
+						rows: (fittedRows = rowsIn(host, panel, font)),
 						labelWidth: meter.width,
 						dot: DOT_PX,
 						chip,
@@ -191,13 +198,38 @@ export function visTimeline(
 				filled = true;
 				host.classList.remove('is-starting');
 			}
-			// Drawn once before: new data is drawn with this refresh (see Explorer.load).
-			if (drawn) explorer.drawn('timeline');
+			// Drawn once before: new data is drawn with this refresh (see Explorer.load). The first
+			// time, once the rows are known to hold.
+			if (drawn) {
+				if (rowsChecked) explorer.drawn('timeline');
+				else checkRows();
+			}
 			const sel = explorer.selectedId;
 			const visSel = timeline.getSelection();
 			if (sel && next.has(sel)) {
 				if (visSel[0] !== sel) timeline.setSelection([sel]);
 			} else if (visSel.length) timeline.setSelection([]);
+		}
+
+		/**
+		 * After the first fill, at the next frame (after vis-timeline has drawn the events): the
+		 * computed row's height is known only once its dots are drawn, and it decides how many rows
+		 * of titles fit. Fitted to another count, the titles are fitted again; then "drawn".
+		 */
+		function checkRows(): void {
+			if (checkFrame) return;
+			checkFrame = requestAnimationFrame(() => {
+				checkFrame = 0;
+				if (disposed || !timeline) return;
+				const panel = centerPanel(host);
+				if (fittedRows !== null && panel) {
+					const font = parseFloat(getComputedStyle(panel).fontSize) || 16;
+					// At most twice: the dots' row does not depend on the titles, so once is enough.
+					if (rowsIn(host, panel, font) !== fittedRows && ++checks <= 2) return refresh();
+				}
+				rowsChecked = true;
+				explorer.drawn('timeline');
+			});
 		}
 
 		/** One refresh per frame however many range events come, then report the window. */
@@ -374,6 +406,7 @@ export function visTimeline(
 			disposed = true;
 			resizes?.disconnect();
 			if (frame) cancelAnimationFrame(frame);
+			if (checkFrame) cancelAnimationFrame(checkFrame);
 			if (timeline) destroyTimeline(timeline);
 			timeline = control.timeline = null;
 			items = null;
