@@ -6,12 +6,12 @@
  *   npm run build && npm run bench                       # everything: ~10-15 min on 2 cores
  *   npm run bench -- --quick                             # 1,000 and 10,000 events, 3 runs
  *   npm run bench -- --sizes 10000 --runs 5 --no-compare --no-cli
- *   npm run bench -- --lighthouse                        # adds Lighthouse (mobile) on / and /embed
+ *   npm run bench -- --no-lighthouse                     # without Lighthouse (mobile) on / and /embed
  *   npm run bench:embed [-- --lighthouse]                # only /embed: sizes per view (and Lighthouse)
  *   npm run bench -- --build ../old/build --build build  # two builds side by side, alternated
  *   npm run bench:smoke                                  # does the harness still work? (npm test)
  *
- * Options: --sizes a,b,c  --runs n  --quick  --json file  --no-compare  --no-cli  --lighthouse
+ * Options: --sizes a,b,c  --runs n  --quick  --json file  --no-compare  --no-cli  --no-lighthouse
  *          --build dir (repeatable)  --seed n  --limit seconds (comparisons, default 60)
  *          --profile  --smoke (1,000 events, one run, nothing else; fails on a missing figure)
  */
