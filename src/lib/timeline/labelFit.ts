@@ -20,6 +20,11 @@ export const ITEM_GAP = { horizontal: 0, vertical: 3 };
 /** vis-timeline's margin between the items and the axis (the `margin.axis` option). */
 export const AXIS_GAP = 4;
 
+/** The panel's font size in px: labels and rows follow it (the root font follows the window). */
+export function panelFont(panel: HTMLElement): number {
+	return parseFloat(getComputedStyle(panel).fontSize) || 16;
+}
+
 /** A label's width in px, measured with a canvas in the panel's font; results are cached. */
 export function labelMeter(panel: HTMLElement): (spec: ItemSpec) => number {
 	const cs = getComputedStyle(panel);

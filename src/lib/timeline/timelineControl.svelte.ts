@@ -9,6 +9,8 @@ import type { AtlasEvent } from '$lib/model/types';
 import type { Explorer, Origin, TimeWindow } from '$lib/state/explorer.svelte';
 import type { ItemSpec } from './eventToItem';
 import type { Fold } from './foldLabels';
+import { BUCKET_PREFIX } from './bucketToItem';
+import { FOLD_PREFIX } from './foldLabels';
 import { fitWindow, fullWindow } from './fullWindow';
 import { revealMove } from './revealMove';
 
@@ -88,6 +90,48 @@ export class TimelineControl {
 		if (width >= full.end - full.start) return { start, end: start + width };
 		const s = Math.min(Math.max(start, full.start), full.end - width);
 		return { start: s, end: s + width };
+	}
+
+	/**
+	 * vis-timeline selected an item, or none (`undefined`). An event is selected; a "+N" chip
+	 * opens its list beside `chipAt(id)`, the selection kept; a count bucket opens its period.
+	 */
+	choose(id: string | undefined, chipAt: (id: string) => Element | null): void {
+		if (id === undefined) return this.explorer.select(null, 'timeline');
+		if (id.startsWith(FOLD_PREFIX)) {
+			const selected = this.explorer.selectedId;
+			this.timeline?.setSelection(selected ? [selected] : []);
+			return this.openChip(id, chipAt(id));
+		}
+		if (id.startsWith(BUCKET_PREFIX)) {
+			this.timeline?.setSelection([]);
+			return this.zoomToBucket(id);
+		}
+		this.explorer.select(id, 'timeline');
+	}
+
+	/** The pointer is over an item, or none (null): an event is highlighted in the other views. */
+	hoverItem(id: string | null): void {
+		if (id === null) this.explorer.hover(null, 'timeline');
+		else if (!id.startsWith(BUCKET_PREFIX) && !id.startsWith(FOLD_PREFIX))
+			this.explorer.hover(id, 'timeline');
+	}
+
+	/** The selection whose title was last brought in whole by a pan. */
+	#shiftedFor: string | null = null;
+
+	/**
+	 * The selected event's title would be cut by an edge, `shift` px over it: pan just enough, once
+	 * for this selection (the reader may then pan it away). `width`: the panel's, in px.
+	 */
+	bringTitleIn(selected: string, shift: number, width: number): void {
+		const w = this.timeline?.getWindow();
+		if (!w || this.#shiftedFor === selected) return;
+		this.#shiftedFor = selected;
+		const start = w.start.getTime();
+		const end = w.end.getTime();
+		const ms = (shift + 12 * Math.sign(shift)) * ((end - start) / width);
+		this.show({ start: start + ms, end: end + ms });
 	}
 
 	/** Open a "+N" chip: list the events it stands for beside it. */

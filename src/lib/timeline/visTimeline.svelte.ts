@@ -17,12 +17,12 @@ import { yieldToMain } from '$lib/state/idle';
 import { BUCKET_PREFIX } from './bucketToItem';
 import { diffItems } from './diffItems';
 import type { ItemSpec } from './eventToItem';
-import { FOLD_PREFIX, foldLabels } from './foldLabels';
+import { foldLabels } from './foldLabels';
 import { roveTabStop } from './itemFocus';
 import { fitWindow, framedWindow, maxSpan } from './fullWindow';
 import { itemLabel } from './itemLabel';
 import { loadVisTimeline } from './loadVisTimeline';
-import { AXIS_GAP, chipWidth, DOT_PX, ITEM_GAP, labelMeter, rowsIn } from './labelFit';
+import { AXIS_GAP, chipWidth, DOT_PX, ITEM_GAP, labelMeter, panelFont, rowsIn } from './labelFit';
 import { minBucketMs } from './minBucketMs';
 import type { TimelineControl } from './timelineControl.svelte';
 import { buildTimeIndex, lowerBound, upperBound } from './timeIndex';
@@ -72,13 +72,11 @@ export function visTimeline(
 		/** Stacking order of the drawn items (see `foldLabels`), and the label measure. */
 		let stackOrder = new Map<string, number>();
 		let meter: { font: number; width: (spec: ItemSpec) => number } | null = null;
-		/** The selection whose title was last brought in whole by a pan. */
-		let shiftedFor: string | null = null;
 
 		/** Window queries in O(log n): built once per filter change. */
 		const timeIndex = $derived(buildTimeIndex(explorer.matching));
 
-		/** Set once `refresh` has put events in: shown, and reported drawn, from then on. */
+		/** Set once `refresh` has put events in: shown from then on (reported drawn after `checkRows`). */
 		let filled = false;
 		/** The rows the titles were last fitted to (null when counts are shown). */
 		let fittedRows: number | null = null;
@@ -94,7 +92,7 @@ export function visTimeline(
 			const w = timeline.getWindow();
 			visibleWindow = { start: w.start.getTime(), end: w.end.getTime() };
 			const panel = centerPanel(host);
-			const font = panel ? parseFloat(getComputedStyle(panel).fontSize) || 16 : 16;
+			const font = panel ? panelFont(panel) : 16;
 			const content = windowContent(timeIndex, visibleWindow, {
 				maxItems: maxItems(),
 				selected: explorer.selected,
@@ -125,15 +123,7 @@ export function visTimeline(
 				);
 				specs = fit.items;
 				control.folds = fit.folds;
-				// The selected event's title would be cut by an edge: pan just enough, once for
-				// this selection (the reader may then pan it away).
-				if (fit.shift && sel && shiftedFor !== sel) {
-					shiftedFor = sel;
-					const ms =
-						(fit.shift + 12 * Math.sign(fit.shift)) *
-						((visibleWindow.end - visibleWindow.start) / panel.clientWidth);
-					control.show({ start: visibleWindow.start + ms, end: visibleWindow.end + ms });
-				}
+				if (fit.shift && sel) control.bringTitleIn(sel, fit.shift, panel.clientWidth);
 				stackOrder = new Map(fit.order.map((id, i) => [id, i]));
 			}
 			// What lies beyond each edge, for the edge cues, and where the nearest of it is.
@@ -223,9 +213,9 @@ export function visTimeline(
 				if (disposed || !timeline) return;
 				const panel = centerPanel(host);
 				if (fittedRows !== null && panel) {
-					const font = parseFloat(getComputedStyle(panel).fontSize) || 16;
 					// At most twice: the dots' row does not depend on the titles, so once is enough.
-					if (rowsIn(host, panel, font) !== fittedRows && ++checks <= 2) return refresh();
+					if (rowsIn(host, panel, panelFont(panel)) !== fittedRows && ++checks <= 2)
+						return refresh();
 				}
 				rowsChecked = true;
 				explorer.drawn('timeline');
@@ -319,29 +309,14 @@ export function visTimeline(
 			timeline.on('rangechanged', schedule);
 			timeline.on('select', (props: { items: (string | number)[] }) => {
 				const id = props.items[0];
-				if (id === undefined) {
-					explorer.select(null, 'timeline');
-					return;
-				}
-				const sid = String(id);
-				if (sid.startsWith(FOLD_PREFIX)) {
-					timeline?.setSelection(explorer.selectedId ? [explorer.selectedId] : []);
-					control.openChip(sid, host.querySelector(`[data-fold="${CSS.escape(sid)}"]`));
-					return;
-				}
-				if (sid.startsWith(BUCKET_PREFIX)) {
-					timeline?.setSelection([]);
-					control.zoomToBucket(sid);
-					return;
-				}
-				explorer.select(sid, 'timeline');
+				control.choose(id === undefined ? undefined : String(id), (chip) =>
+					host.querySelector(`[data-fold="${CSS.escape(chip)}"]`)
+				);
 			});
-			timeline.on('itemover', (props: { item: string | number }) => {
-				const id = String(props.item);
-				if (!id.startsWith(BUCKET_PREFIX) && !id.startsWith(FOLD_PREFIX))
-					explorer.hover(id, 'timeline');
-			});
-			timeline.on('itemout', () => explorer.hover(null, 'timeline'));
+			timeline.on('itemover', (props: { item: string | number }) =>
+				control.hoverItem(String(props.item))
+			);
+			timeline.on('itemout', () => control.hoverItem(null));
 			timeline.on('changed', () => roveTabStop(host, explorer.selectedId));
 			// Observing reports the present size at once: a redraw only when it has changed since.
 			let size = `${host.clientWidth}x${host.clientHeight}`;
